@@ -1,0 +1,169 @@
+"""Block elements inside a slide → paragraphs, code and pictures of the deck model."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from ..diagnostics import Diagnostics
+from ..model import Block, Code, Image, Paragraph, Run
+from .inline import InlineReader, line_of
+
+MAX_LEVEL = 8  # PowerPoint has nine outline levels, 0 to 8
+BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+              "hr", "comment", "raw-html", "stray-fence", "dl"}
+TAGS = re.compile(r"<[^>]*>")
+DROPPED_HTML = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+
+
+@dataclass
+class Content:
+    """What a run of block elements holds: blocks for the slide and paragraphs for its notes."""
+
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Paragraph] = field(default_factory=list)
+
+    def extend(self, other: "Content") -> None:
+        self.blocks.extend(other.blocks)
+        self.notes.extend(other.notes)
+
+
+class BlockReader:
+    """Turns block elements into model blocks; warnings go to the report."""
+
+    def __init__(self, report: Diagnostics):
+        self.report = report
+        self.inline = InlineReader(report)
+
+    def read(self, elements, line: int = 1, level: int = 0, quote: bool = False) -> Content:
+        content = Content()
+        for element in elements:
+            content.extend(self.element(element, line_of(element, line), level, quote))
+        return content
+
+    def element(self, element, line: int, level: int = 0, quote: bool = False) -> Content:
+        tag = element.tag
+        if tag == "p":
+            return self.paragraph(element, line, "quote" if quote else "text", level)
+        if tag in ("ul", "ol"):
+            return self.items(element, line, level, quote)
+        if tag == "pre":
+            code = element.find("code")
+            source = element if code is None else code
+            language = None
+            for name in (source.get("class") or "").split():
+                language = name.removeprefix("language-") or None
+            text = "".join(source.itertext()).rstrip("\n")
+            return Content(blocks=[Code(text=text, line=line, language=language, level=level)])
+        if tag == "blockquote":
+            return self.read(element, line, level, quote=True)
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return self.paragraph(element, line, "heading", level)
+        if tag == "div":
+            if "notes" in (element.get("class") or "").split():
+                return self.notes(element, line)
+            return self.read(element, line, level, quote)
+        if tag == "comment":
+            return self.comment(element.text or "", line)
+        if tag == "raw-html":
+            return self.raw_html(element.text or "", line, level)
+        if tag == "stray-fence":
+            self.report.warn(line, "fence", "closing ::: without an opening fence; ignored")
+            return Content()
+        if tag == "hr":
+            return Content()  # a rule inside a list or quote draws nothing; slide breaks are top level
+        if tag == "table":
+            return self.table_as_text(element, line, level)
+        # Anything else (a definition list, an unknown element): keep its text.
+        return self.paragraph(element, line, "text", level)
+
+    def paragraph(self, element, line: int, kind: str, level: int, children=None) -> Content:
+        found = self.inline.read(element, line, children)
+        content = Content()
+        if found.runs:
+            content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level))
+        content.blocks.extend(found.images)
+        for comment_line, text in found.comments:
+            content.extend(self.comment(text, comment_line))
+        return content
+
+    def items(self, element, line: int, level: int, quote: bool) -> Content:
+        ordered = element.tag == "ol"
+        try:
+            number = int(element.get("start", "1"))
+        except ValueError:
+            number = 1
+        if level > MAX_LEVEL:
+            self.report.warn(line, "list-depth", f"list nested deeper than PowerPoint's {MAX_LEVEL + 1} levels; "
+                             f"shown at level {MAX_LEVEL + 1}")
+        shown = min(level, MAX_LEVEL)
+        kind = "number" if ordered else "bullet"
+        content = Content()
+        for item in element:
+            if item.tag != "li":
+                continue
+            item_line = line_of(item, line)
+            inline_children, block_children = [], []
+            for child in item:
+                (block_children if child.tag in BLOCK_TAGS or block_children else inline_children).append(child)
+            head = self.inline.read(item, item_line, inline_children)
+            rest = list(block_children)
+            if not head.runs and rest and rest[0].tag == "p":
+                head = self.inline.read(rest[0], line_of(rest[0], item_line))  # a loose item's text
+                rest = rest[1:]
+            content.blocks.append(Paragraph(runs=tuple(head.runs), line=item_line, kind=kind, level=shown,
+                                            number=number if ordered else None))
+            content.blocks.extend(head.images)
+            for comment_line, text in head.comments:
+                content.extend(self.comment(text, comment_line))
+            for child in rest:
+                child_line = line_of(child, item_line)
+                if child.tag == "p":
+                    content.extend(self.paragraph(child, child_line, "continuation", shown))
+                else:
+                    content.extend(self.element(child, child_line, level + 1, quote))
+            number += 1
+        return content
+
+    def notes(self, element, line: int) -> Content:
+        inner = self.read(element, line)
+        notes = [block for block in inner.blocks if isinstance(block, Paragraph)] + inner.notes
+        for block in inner.blocks:
+            if isinstance(block, Code):
+                notes.append(Paragraph(runs=(Run(block.text),), line=block.line))
+            elif isinstance(block, Image):
+                self.report.warn(block.line, "notes-image", f"picture {block.src} in speaker notes is not shown; "
+                                 "its alt text is kept in the notes")
+                if block.alt:
+                    notes.append(Paragraph(runs=(Run(block.alt),), line=block.line))
+        return Content(notes=notes)
+
+    def comment(self, text: str, line: int) -> Content:
+        text = text.strip()
+        if not text:
+            return Content()
+        paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+        return Content(notes=[Paragraph(runs=(Run(" ".join(part.split())),), line=line) for part in paragraphs])
+
+    def raw_html(self, raw: str, line: int, level: int) -> Content:
+        if DROPPED_HTML.search(raw):
+            self.report.warn(line, "html", "<script> and <style> content is not shown")
+            raw = DROPPED_HTML.sub(" ", raw)
+        text = " ".join(html.unescape(TAGS.sub(" ", raw)).split())
+        if not text:
+            return Content()
+        self.report.warn(line, "html", "raw HTML block: its text is kept, its markup is not")
+        return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level)])
+
+    def table_as_text(self, element, line: int, level: int) -> Content:
+        self.report.warn(line, "table", "table shown as lines of text (cells separated by ' | ')")
+        content = Content()
+        for row in element.iter("tr"):
+            runs: list[Run] = []
+            for index, cell in enumerate(row):
+                if index:
+                    runs.append(Run(" | "))
+                runs.extend(self.inline.read(cell, line).runs)
+            if runs:
+                content.blocks.append(Paragraph(runs=tuple(runs), line=line, level=level))
+        return content

@@ -1,0 +1,139 @@
+"""Inline content of an element → runs, plus the pictures and comments found among them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..diagnostics import Diagnostics
+from ..model import LINE_BREAK, Image, Run
+
+STYLE_TAGS = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "code": "code",
+              "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline"}
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
+SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+@dataclass
+class Inline:
+    """What one element holds inline: its runs, then pictures and HTML comments met on the way."""
+
+    runs: list[Run] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    comments: list[tuple[int, str]] = field(default_factory=list)
+
+
+def line_of(element, default: int) -> int:
+    value = element.get("data-line")
+    return int(value) if value and value.isdigit() else default
+
+
+class InlineReader:
+    """Reads inline elements; reports what it cannot show, once per kind of thing and line."""
+
+    def __init__(self, report: Diagnostics):
+        self.report = report
+        self._reported: set[tuple[int, str]] = set()
+
+    def read(self, element, line: int, children=None, with_text: bool = True) -> Inline:
+        """The inline content of `element`: its text and the children given (all by default)."""
+        found = Inline()
+        html_styles: list[str] = []
+        self._walk(element, {}, line, found, html_styles, children, with_text)
+        found.runs = tidy(found.runs)
+        return found
+
+    def _walk(self, element, style, line, found, html_styles, children=None, with_text=True):
+        if with_text:
+            self._text(element.text, style, found, html_styles)
+        for child in (element if children is None else children):
+            self._child(child, style, line_of(child, line), found, html_styles)
+            self._text(child.tail, style, found, html_styles)
+
+    def _text(self, text, style, found, html_styles):
+        if text:
+            extra = {name: True for name in html_styles}
+            found.runs.append(Run(text=text, **{**style, **extra}))
+
+    def _child(self, child, style, line, found, html_styles):
+        tag = child.tag
+        if tag in STYLE_TAGS:
+            self._walk(child, {**style, STYLE_TAGS[tag]: True}, line, found, html_styles)
+        elif tag == "a":
+            self._walk(child, {**style, "link": self._link(child.get("href", ""), line)}, line, found, html_styles)
+        elif tag == "br":
+            found.runs.append(Run(text=LINE_BREAK))
+        elif tag == "img":
+            found.images.append(Image(src=child.get("src", ""), alt=(child.get("alt") or "").strip(),
+                                      line=line, title=child.get("title")))
+        elif tag == "comment":
+            found.comments.append((line, child.text or ""))
+        elif tag == "raw-inline":
+            self._raw_tag(child.text or "", line, html_styles)
+        else:  # any other inline element (sup, span, abbr…): its text is kept
+            self._walk(child, style, line, found, html_styles)
+
+    def _link(self, href: str, line: int) -> str | None:
+        href = href.strip()
+        if href.lower().startswith(LINK_SCHEMES):
+            return href
+        if href:
+            self._once(line, f"link:{href}", "link", f"link target {href!r} is not a web or mail address; "
+                       "the text is kept without a link")
+        return None
+
+    def _raw_tag(self, raw: str, line: int, html_styles: list[str]) -> None:
+        match = RAW_TAG.match(raw.strip())
+        if not match:
+            self._once(line, "raw", "html", f"inline HTML {raw.strip()[:40]!r} is not shown")
+            return
+        closing, name, _ = match.groups()
+        name = name.lower()
+        style = STYLE_TAGS.get(name)
+        if style is None:
+            self._once(line, f"tag:{name}", "html", f"HTML tag <{name}> has no PowerPoint form; its text is kept")
+        elif closing:
+            if style in html_styles:
+                html_styles.remove(style)
+        else:
+            html_styles.append(style)
+
+    def _once(self, line: int, key: str, code: str, message: str) -> None:
+        if (line, key) not in self._reported:
+            self._reported.add((line, key))
+            self.report.warn(line, code, message)
+
+
+def tidy(runs: list[Run]) -> list[Run]:
+    """Collapse white space as HTML does, trim the paragraph's ends, merge runs of one style."""
+    cleaned: list[Run] = []
+    for run in runs:
+        if run.is_break:
+            cleaned.append(run)
+            continue
+        text = SPACES.sub(" ", run.text)
+        if cleaned and not cleaned[-1].is_break and cleaned[-1].text.endswith(" ") and text.startswith(" "):
+            text = text[1:]
+        if text:
+            cleaned.append(replace(run, text=text))
+    # No space at the start or end of the paragraph, nor around a forced line break.
+    for index, run in enumerate(cleaned):
+        if run.is_break:
+            continue
+        text = run.text
+        if index == 0 or cleaned[index - 1].is_break:
+            text = text.lstrip(" ")
+        if index == len(cleaned) - 1 or cleaned[index + 1].is_break:
+            text = text.rstrip(" ")
+        cleaned[index] = replace(run, text=text)
+    merged: list[Run] = []
+    for run in cleaned:
+        if not run.text:
+            continue
+        if merged and not run.is_break and not merged[-1].is_break and replace(merged[-1], text="") == replace(run, text=""):
+            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+        else:
+            merged.append(run)
+    while merged and merged[-1].is_break:
+        merged.pop()
+    return merged

@@ -1,0 +1,48 @@
+"""Front matter → Meta: the document properties the builder understands, with warnings for the rest."""
+from __future__ import annotations
+
+import datetime
+
+from ..diagnostics import Diagnostics
+from ..language import normalise_tag
+from ..model import Meta
+
+TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category")
+# Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
+# switch): they mean nothing for the deck itself and are accepted without a word.
+IGNORED_KEYS = {"marp", "draft", "slug", "output", "tags", "categories"}
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_text(item) or "" for item in value if item is not None) or None
+    if isinstance(value, dict):
+        return _text(value.get("name")) if "name" in value else None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def read_meta(front: dict, report: Diagnostics) -> Meta:
+    """Meta from the front-matter mapping. Unknown keys are reported, never silently dropped."""
+    values = {key: _text(front.get(key)) for key in TEXT_KEYS}
+    lang = None
+    if front.get("lang") is not None:
+        lang = normalise_tag(front["lang"])
+        if lang is None:
+            report.warn(1, "front-matter", f"lang: {front['lang']!r} is not a language tag such as fr or en-GB; ignored")
+    slide_level = None
+    raw_level = front.get("slide-level", front.get("slide_level"))
+    if raw_level is not None:
+        if isinstance(raw_level, int) and not isinstance(raw_level, bool) and 0 <= raw_level <= 6:
+            slide_level = raw_level
+        else:
+            report.warn(1, "front-matter", f"slide-level: {raw_level!r} must be a whole number from 0 to 6; ignored")
+    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level"} | IGNORED_KEYS
+    for key in front:
+        if key not in known:
+            report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")
+    return Meta(lang=lang, slide_level=slide_level, **values)

@@ -1,0 +1,51 @@
+"""Warnings and errors collected with file:line while a deck is built, never raised."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One message about the source. `line` is None when it concerns the file as a whole."""
+
+    file: str
+    line: int | None
+    code: str
+    message: str
+    level: str = "warning"
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.level}: {self.message} [{self.code}]"
+
+
+class Diagnostics:
+    """The messages of one build, in the order they were found."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.items: list[Diagnostic] = []
+
+    def warn(self, line: int | None, code: str, message: str) -> None:
+        self.items.append(Diagnostic(self.file, line, code, message))
+
+    def info(self, line: int | None, code: str, message: str) -> None:
+        """Something the builder did on purpose that the author may want to know (shown with -v)."""
+        self.items.append(Diagnostic(self.file, line, code, message, level="info"))
+
+    def error(self, line: int | None, code: str, message: str) -> None:
+        self.items.append(Diagnostic(self.file, line, code, message, level="error"))
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [item for item in self.items if item.level == "warning"]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+class BuildError(Exception):
+    """No deck can be made from this input; the message already says file:line."""

@@ -1,0 +1,171 @@
+"""Deck model → laid-out deck: every slide measured with real font metrics, fitted, split into
+continuation slides where it does not fit, its pictures placed. Owns Pillow's font measuring."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..diagnostics import Diagnostics
+from ..geometry import EMU_PER_PT, Box, TemplateInfo
+from ..images import Picture
+from ..language import continued_marker
+from ..model import Code, Deck, Image, Paragraph, Run, Slide
+from ..placed import PlacedDeck, PlacedSlide, TextFrame
+from .paginate import Anchored, Page, paginate
+from .pictures import stack
+from .text import Setter, Unit
+from .titles import fit_text, subtitle_lines
+
+HEIGHT_SAFETY = 0.98
+TEXT_SHARE = 0.58  # of the body width, for text beside pictures
+COLUMN_GAP = 0.03
+MIN_TITLE_PT = 24.0
+MIN_SUBTITLE_PT = 18.0
+SUBTITLE_PT = 24.0
+BODY_STEP = 2.0
+SMALLEST_BODY_PT = 20.0  # the size at which slides are cut into pages; 18 pt stays for nesting
+
+
+class Layout:
+    """Lays out the slides of one deck on one template."""
+
+    def __init__(self, deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics):
+        self.deck = deck
+        self.template = template
+        self.pictures = pictures
+        self.measurer = measurer
+        self.report = report
+        self.marker = continued_marker(deck.meta.lang)
+
+    def run(self) -> PlacedDeck:
+        slides: list[PlacedSlide] = []
+        for slide in self.deck.slides:
+            if slide.kind == "title":
+                slides.append(self.title_slide(slide))
+            elif slide.kind == "section":
+                slides.append(self.section_slide(slide))
+            else:
+                slides.extend(self.content_slides(slide))
+        return PlacedDeck(meta=self.deck.meta, slides=tuple(slides))
+
+    # -- titles ----------------------------------------------------------------------
+
+    def _title(self, runs: tuple[Run, ...], box: Box, largest: float, grow: str = "down") -> TextFrame:
+        fitted = fit_text([runs], box, self.template.fonts.title, largest, MIN_TITLE_PT, self.measurer,
+                          self.template.insets)
+        if fitted.height > box.h:
+            extra = fitted.height - box.h
+            box = box.with_(h=fitted.height, y=box.y - extra if grow == "up" else box.y)
+        return TextFrame(role="title", box=box, paragraphs=fitted.paragraphs, anchor="bottom" if grow == "up" else "top")
+
+    def _continued(self, runs: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(runs) + (Run(" " + self.marker),)
+
+    # -- title and section slides ------------------------------------------------------
+
+    def title_slide(self, slide: Slide) -> PlacedSlide:
+        layout = self.template.layouts["title"]
+        title_box, subtitle_box = layout.title, layout.subtitle
+        cover = [block for block in slide.blocks if isinstance(block, Image)]
+        frames = []
+        w, h = self.template.slide_w, self.template.slide_h
+        if cover:
+            margin = title_box.x if title_box.x < w // 4 else w // 16
+            half = w // 2
+            title_box = title_box.with_(x=margin, w=half - margin)
+            subtitle_box = subtitle_box.with_(x=margin, w=half - margin)
+            area = Box(half + margin // 2, margin, w - half - margin - margin // 2, h - 2 * margin)
+            frames.extend(stack(cover, area, self.pictures, w))
+        title = self._title(slide.title, title_box, self.template.title_size + 4, grow="up")
+        frames.insert(0, title)
+        lines = subtitle_lines(slide.subtitle)
+        if lines:
+            fitted = fit_text(lines, subtitle_box, self.template.fonts.body, SUBTITLE_PT, MIN_SUBTITLE_PT,
+                              self.measurer, self.template.insets, kind="subtitle", spacing=0.2)
+            box = subtitle_box.with_(h=max(subtitle_box.h, fitted.height))
+            frames.insert(1, TextFrame(role="subtitle", box=box, paragraphs=fitted.paragraphs))
+        return PlacedSlide(role="title", frames=tuple(frames), line=slide.line, notes=slide.notes)
+
+    def section_slide(self, slide: Slide) -> PlacedSlide:
+        layout = self.template.layouts["section"]
+        title = self._title(slide.title, layout.title, self.template.title_size, grow="up")
+        return PlacedSlide(role="section", frames=(title,), line=slide.line, notes=slide.notes)
+
+    # -- content slides --------------------------------------------------------------
+
+    def content_slides(self, slide: Slide) -> list[PlacedSlide]:
+        layout = self.template.layouts["content"]
+        insets = self.template.insets
+        base = slide.title
+        plain = self._title(self._continued(base) if slide.continued else base, layout.title, self.template.title_size)
+        marked = self._title(self._continued(base), layout.title, self.template.title_size)
+        grown = max(plain.box.h, marked.box.h) - layout.title.h
+        area = layout.body.with_(y=layout.body.y + grown, h=layout.body.h - grown)
+        gap = round(area.w * COLUMN_GAP)
+        narrow_w = round(area.w * TEXT_SHARE)
+        column = Box(area.x + narrow_w + gap, area.y, area.w - narrow_w - gap, area.h)
+        to_pt = 1 / EMU_PER_PT
+        full = (area.w - insets.left - insets.right) * to_pt
+        narrow = (narrow_w - insets.left - insets.right) * to_pt
+        height = (area.h - insets.top - insets.bottom) * to_pt * HEIGHT_SAFETY
+
+        pages, setter = self._best_pages(slide, full, narrow, height)
+        placed = []
+        for number, page in enumerate(pages):
+            title = marked if (number or slide.continued) else plain
+            if slide.title_hidden:
+                title = replace(title, box=title.box.with_(y=-title.box.h - 12 * EMU_PER_PT))
+            frames = [title]
+            if page.units:
+                box = area.with_(w=narrow_w) if page.images else area
+                paragraphs = [unit.paragraph for unit in page.units]
+                paragraphs[0] = replace(paragraphs[0], space_before=0.0)
+                frames.append(TextFrame(role="body", box=box, paragraphs=tuple(paragraphs)))
+                frames.extend(stack(page.images, column, self.pictures, self.template.slide_w))
+            else:
+                frames.extend(stack(page.images, area, self.pictures, self.template.slide_w))
+            placed.append(PlacedSlide(role="content", frames=tuple(frames), line=slide.line,
+                                      notes=slide.notes if number == 0 else ()))
+        if len(pages) > 1:
+            self.report.info(slide.line, "continued", f"slide {slide.title_text!r} does not fit on one slide; "
+                             f"continued on {len(pages) - 1} more")
+        return placed
+
+    def _units(self, slide: Slide, setter: Setter) -> tuple[list[Unit], list[Anchored]]:
+        units: list[Unit] = []
+        anchored: list[Anchored] = []
+        source = 0
+        for index, block in enumerate(slide.blocks):
+            if isinstance(block, Image):
+                anchored.append(Anchored(block, source))
+            elif isinstance(block, Code):
+                units.extend(Unit(line, source, block=index) for line in setter.code_lines(block))
+                source += 1
+            elif isinstance(block, Paragraph):
+                units.append(Unit(setter.place(block), source))
+                source += 1
+        return units, anchored
+
+    def _best_pages(self, slide: Slide, full: float, narrow: float, height: float) -> tuple[list[Page], Setter]:
+        """Fewest pages first, then the largest type that still needs no more pages."""
+        def attempt(size: float):
+            setter = Setter(size, self.template.fonts, self.measurer)
+            units, anchored = self._units(slide, setter)
+            return paginate(units, anchored, setter, full, narrow, height), setter
+
+        largest = max(self.template.body_size, SMALLEST_BODY_PT)
+        first = attempt(largest)
+        if len(first[0]) <= 1:
+            return first
+        fewest = attempt(SMALLEST_BODY_PT)
+        size = largest - BODY_STEP
+        while size > SMALLEST_BODY_PT:
+            found = attempt(size)
+            if len(found[0]) <= len(fewest[0]):
+                return found
+            size -= BODY_STEP
+        return fewest
+
+
+def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics) -> PlacedDeck:
+    """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in)."""
+    return Layout(deck, template, pictures, measurer, report).run()

@@ -1,0 +1,135 @@
+"""Body text at one size: how each kind of paragraph is set (size, indent, spacing) and how
+tall it is in a column of a given width."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..geometry import EMU_PER_PT, Fonts
+from ..model import Code, Paragraph, Run
+from ..placed import PlacedParagraph
+from .fonts import Face
+from .wrap import Wrapped, split_runs, wrap
+
+MIN_BODY_PT = 18.0  # nothing smaller in body text: the back of the room must read it
+MIN_CODE_PT = 12.0
+WIDTH_SAFETY = 0.97  # viewers differ slightly in glyph placement; never fill a line to the last point
+SENTENCE_END = re.compile(r"[.!?…;:»)\"]+ +(?=\S)")
+SENTENCE_LOOKBACK = 3  # lines a cut may move back to end on a full sentence
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph to place, as set at the slide's size. `source` numbers the paragraphs of
+    the slide in order (a picture is anchored before one); `remainder` marks the part of a
+    paragraph cut at a page end; `block` groups the lines of one code block."""
+
+    paragraph: PlacedParagraph
+    source: int
+    remainder: bool = False
+    block: int | None = None
+
+
+class Setter:
+    """Sets a slide's body text with its top-level size `size` (points)."""
+
+    def __init__(self, size: float, fonts: Fonts, measurer):
+        self.size = size
+        self.fonts = fonts
+        self.measurer = measurer
+        self.step = 0.9 * size  # hanging indent of a bullet, points
+        self._wrapped: dict[tuple[int, float], Wrapped] = {}
+
+    # -- sizes and indents -------------------------------------------------------------
+
+    def level_size(self, level: int) -> float:
+        return max(MIN_BODY_PT, self.size - 2 * min(level, 2))
+
+    def code_size(self) -> float:
+        return max(MIN_CODE_PT, round(0.75 * self.size))
+
+    def _number_hang(self, number: int, size: float) -> float:
+        label = self.measurer.width(f"{max(number, 88)}.", Face(self.fonts.body)) * size
+        return max(self.step, label + 0.3 * size)
+
+    def place(self, paragraph: Paragraph) -> PlacedParagraph:
+        size = self.level_size(paragraph.level)
+        kind, level = paragraph.kind, paragraph.level
+        margin, indent, before = 0.0, 0.0, 0.4 * size
+        if kind == "bullet":
+            margin, indent = (level + 1) * self.step, -self.step
+            before = (0.3 if level == 0 else 0.15) * size
+        elif kind == "number":
+            hang = self._number_hang(paragraph.number or 1, size)
+            margin, indent = level * self.step + hang, -hang
+            before = (0.3 if level == 0 else 0.15) * size
+        elif kind in ("continuation", "quote"):
+            margin = (level + 1) * self.step
+            before = 0.15 * size if kind == "continuation" else before
+        elif kind == "heading":
+            size = self.size
+        return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
+                               number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
+                               indent=round(indent * EMU_PER_PT), space_before=before)
+
+    def code_lines(self, code: Code) -> list[PlacedParagraph]:
+        size = self.code_size()
+        margin = round(code.level * self.step * EMU_PER_PT)
+        lines = code.text.split("\n") or [""]
+        return [PlacedParagraph(runs=(Run(line, code=True),) if line else (), size=size, kind="code",
+                                level=code.level, family=self.fonts.code, margin_left=margin,
+                                space_before=0.4 * self.size if index == 0 else 0.0)
+                for index, line in enumerate(lines)]
+
+    # -- measuring ---------------------------------------------------------------------
+
+    def face_of(self, paragraph: PlacedParagraph):
+        family = paragraph.family or self.fonts.body
+        bold_all = paragraph.kind == "heading"
+        italic_all = paragraph.kind == "quote"
+
+        def face(run: Run) -> Face:
+            return Face(self.fonts.code if run.code else family, run.bold or bold_all, run.italic or italic_all)
+        return face
+
+    def wrapped(self, paragraph: PlacedParagraph, column: float) -> Wrapped:
+        """`paragraph` broken into lines in a text column `column` points wide."""
+        key = (id(paragraph), column)
+        found = self._wrapped.get(key)
+        if found is None:
+            width = (column - paragraph.margin_left / EMU_PER_PT) * WIDTH_SAFETY
+            found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph), self.measurer)
+            self._wrapped[key] = (paragraph, found)  # keep the paragraph alive: its id is the key
+        else:
+            found = found[1]
+        return found
+
+    def height(self, paragraph: PlacedParagraph, column: float, first: bool) -> float:
+        return (0.0 if first else paragraph.space_before) + self.wrapped(paragraph, column).height
+
+    def split(self, unit: Unit, column: float, lines: int) -> tuple[Unit, Unit]:
+        """`unit` cut within its first `lines` lines (in a column `column` points wide): at the
+        last sentence end of the last few of them when there is one, else after line `lines`."""
+        wrapped = self.wrapped(unit.paragraph, column)
+        lowest = wrapped.starts[max(1, lines - SENTENCE_LOOKBACK)]
+        cut = sentence_end(unit.paragraph.runs, lowest, wrapped.starts[lines]) or wrapped.starts[lines]
+        head_runs, tail_runs = split_runs(unit.paragraph.runs, cut)
+        head = replace(unit, paragraph=replace(unit.paragraph, runs=head_runs))
+        kind = {"bullet": "continuation", "number": "continuation"}.get(unit.paragraph.kind, unit.paragraph.kind)
+        tail_paragraph = replace(unit.paragraph, runs=tail_runs, kind=kind, number=None, space_before=0.0)
+        if kind == "continuation" and unit.paragraph.kind != "continuation":
+            tail_paragraph = replace(tail_paragraph, indent=0)
+        return head, replace(unit, paragraph=tail_paragraph, remainder=True)
+
+
+def sentence_end(runs, after: tuple[int, int], until: tuple[int, int]) -> tuple[int, int] | None:
+    """The last place in (after, until] where a sentence ends and the next word begins."""
+    found = None
+    for index, run in enumerate(runs):
+        if run.is_break or index < after[0] or index > until[0]:
+            continue
+        for match in SENTENCE_END.finditer(run.text):
+            position = (index, match.end())
+            if after < position <= until:
+                found = position
+    return found

@@ -1,0 +1,151 @@
+"""Break a paragraph's runs into lines the way PowerPoint does: greedily, at spaces and between
+East Asian wide characters, inside a word only when the word alone is wider than the line."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from ..model import Run
+from .fonts import Face
+
+TOKEN = re.compile(r" +|[^ ]")
+
+
+def is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+@dataclass
+class _Word:
+    """Text between two break opportunities; `gap` is the width of the spaces before it."""
+
+    gap: float
+    start: tuple[int, int]
+    width: float = 0.0
+    pieces: list[tuple[int, int, int, Face]] = field(default_factory=list)  # run, start, end, face
+    wide_end: bool = False  # ends with an East Asian wide character: a break may follow
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    """A paragraph broken into lines. `starts` holds (run index, character offset) of each
+    line's first character; `line_pt` is the height of one line in points."""
+
+    starts: tuple[tuple[int, int], ...]
+    line_pt: float
+
+    @property
+    def lines(self) -> int:
+        return len(self.starts)
+
+    @property
+    def height(self) -> float:
+        return self.lines * self.line_pt
+
+
+def _words(runs, face_of, measurer, size):
+    """Words of the paragraph, widths in points, and the index of each forced-break run (an int)."""
+    items: list[_Word | int] = []
+    word: _Word | None = None
+    gap = 0.0
+    for index, run in enumerate(runs):
+        if run.is_break:
+            word = None
+            items.append(index)
+            gap = 0.0
+            continue
+        face = face_of(run)
+        for match in TOKEN.finditer(run.text):
+            token = match.group()
+            if token[0] == " ":
+                gap += measurer.width(token, face) * size
+                word = None
+                continue
+            if word is None or is_wide(token) or word.wide_end:
+                word = _Word(gap=gap, start=(index, match.start()))
+                items.append(word)
+                gap = 0.0
+            last = word.pieces[-1] if word.pieces else None
+            if last and last[0] == index and last[2] == match.start():
+                word.pieces[-1] = (index, last[1], match.end(), face)
+            else:
+                word.pieces.append((index, match.start(), match.end(), face))
+            word.width += measurer.width(token, face) * size
+            word.wide_end = is_wide(token)
+    return items
+
+
+def _break_word(word: _Word, runs, measurer, size, room: float, width: float):
+    """Where an over-long word is broken (character positions) and the width of its last part."""
+    starts, used = [], 0.0
+    for index, start, end, face in word.pieces:
+        for offset in range(start, end):
+            ch_width = measurer.width(runs[index].text[offset], face) * size
+            if used + ch_width > room and used > 0:
+                starts.append((index, offset))
+                used, room = 0.0, width
+            used += ch_width
+    return starts, used
+
+
+def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, measurer) -> Wrapped:
+    """Lines of `runs` set at `size` points in a column `width` points wide.
+
+    `face_of(run)` gives the Face a run is drawn in; `measurer` gives widths in em. Spaces at
+    the start of the paragraph or after a forced break take room (code indentation); spaces
+    where a line wraps hang at the end of the line and take none, as in PowerPoint.
+    """
+    faces = {face_of(run) for run in runs if not run.is_break} or {face_of(Run(""))}
+    line_pt = max(measurer.line_height(face) for face in faces) * size
+    starts: list[tuple[int, int]] = []
+    used = 0.0
+    open_line = False
+    next_start = (0, 0)
+
+    def begin(word: _Word, room: float, lead: float) -> float:
+        if lead + word.width <= room:
+            return lead + word.width
+        breaks, last = _break_word(word, runs, measurer, size, room - lead, width)
+        starts.extend(breaks)
+        return last
+
+    for item in _words(runs, face_of, measurer, size):
+        if isinstance(item, int):
+            if not open_line:
+                starts.append(next_start)  # an empty line
+            open_line, next_start = False, (item + 1, 0)
+            continue
+        if not open_line:
+            starts.append(next_start)
+            used = begin(item, width, item.gap)
+            open_line = True
+        elif used + item.gap + item.width <= width:
+            used += item.gap + item.width
+        else:
+            starts.append(item.start)
+            used = begin(item, width, 0.0)
+    if not open_line:
+        starts.append(next_start)
+    return Wrapped(starts=tuple(starts), line_pt=line_pt)
+
+
+def split_runs(runs, at: tuple[int, int]) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
+    """The runs before and from character position `at` (run index, offset); the spaces where
+    the paragraph was cut are dropped from both sides."""
+    index, offset = at
+    head = list(runs[:index])
+    tail = list(runs[index:])
+    if tail and offset:
+        run = tail[0]
+        head.append(replace(run, text=run.text[:offset]))
+        tail[0] = replace(run, text=run.text[offset:])
+    while head and not head[-1].is_break and not head[-1].text.rstrip(" "):
+        head.pop()
+    if head and not head[-1].is_break:
+        head[-1] = replace(head[-1], text=head[-1].text.rstrip(" "))
+    while tail and (tail[0].is_break or not tail[0].text.lstrip(" ")):
+        tail.pop(0)
+    if tail:
+        tail[0] = replace(tail[0], text=tail[0].text.lstrip(" "))
+    return tuple(head), tuple(tail)

@@ -1,0 +1,119 @@
+"""The deck model: what a Markdown file says, as frozen dataclasses, before any geometry."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LINE_BREAK = "\n"  # a Run whose text is exactly this is a forced line break inside a paragraph
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one formatting. `link` is None when the run is not a hyperlink."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    strike: bool = False
+    underline: bool = False
+    link: str | None = None
+
+    @property
+    def is_break(self) -> bool:
+        return self.text == LINE_BREAK
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of text.
+
+    `kind` is "text", "bullet", "number", "quote" or "heading" (a heading below slide level,
+    shown as a bold paragraph). `level` is the list nesting depth, 0 at the top. `number` is the
+    item's own number in an ordered list, None for everything else.
+    """
+
+    runs: tuple[Run, ...]
+    line: int
+    kind: str = "text"
+    level: int = 0
+    number: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Code:
+    """A code block; `language` is None when the fence names none."""
+
+    text: str
+    line: int
+    language: str | None = None
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture the source asks for; `src` is as written, resolved later against the source file."""
+
+    src: str
+    alt: str
+    line: int
+    title: str | None = None
+
+
+Block = Paragraph | Code | Image
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide as the author wrote it, before it is fitted (it may become several).
+
+    `kind` is "title", "section" or "content". `continued` is True when the slide carries on
+    the previous slide's title (a horizontal rule without a heading of its own). `subtitle`
+    holds the title slide's lines under the title (subtitle, author, date). `title_hidden` is
+    True when the author wrote no title: one was made for screen readers and the outline, and
+    it is kept off the visible slide.
+    """
+
+    kind: str
+    title: tuple[Run, ...]
+    line: int
+    blocks: tuple[Block, ...] = ()
+    notes: tuple[Paragraph, ...] = ()
+    subtitle: tuple[Paragraph, ...] = ()
+    continued: bool = False
+    title_hidden: bool = False
+
+    @property
+    def title_text(self) -> str:
+        return "".join(run.text for run in self.title)
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Document properties from front matter; None where the source gives none.
+
+    `lang` is a BCP 47 tag such as "fr-FR"; None means the language is not known.
+    `slide_level` is the heading level that starts a slide; None means "decide from the headings".
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    date: str | None = None
+    description: str | None = None
+    keywords: str | None = None
+    subject: str | None = None
+    category: str | None = None
+    lang: str | None = None
+    slide_level: int | None = None
+
+
+@dataclass(frozen=True)
+class Deck:
+    """The whole presentation as composed from one source file."""
+
+    meta: Meta
+    slides: tuple[Slide, ...] = field(default_factory=tuple)

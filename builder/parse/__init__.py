@@ -1,0 +1,58 @@
+"""Markdown text → an element tree; the only part of the builder that imports `markdown`.
+
+The tree is Python-Markdown's XHTML tree with a few additions (see `stash.stash_element`):
+<comment>, <raw-html>, <raw-inline>, <stray-fence>, and <div> for pandoc fenced divs. Every
+block element carries `data-line`, its 1-based line in the source; a `#` heading written on
+the line right after other text carries `data-joined="1"`.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown.extensions import Extension
+
+from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
+from .headings import JoinedHeadingProcessor
+from .lines import annotate_lines
+from .lists import ListIndentPreprocessor
+from .stash import StashTreeprocessor
+from .strike import strikethrough_processor
+
+
+class DeckExtension(Extension):
+    """What the deck reader adds to Python-Markdown, each piece registered with its priority."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Preprocessors run after fenced code (25) and raw HTML (20) are stashed, so a fence or
+        # list marker inside code or HTML is never touched.
+        md.preprocessors.register(DivFencePreprocessor(md), "deck_div_fences", 16)
+        md.preprocessors.register(ListIndentPreprocessor(md), "deck_list_indent", 15)
+        md.parser.blockprocessors.register(FencedDivProcessor(md.parser), "deck_fenced_div", 95)
+        md.parser.blockprocessors.register(StrayCloseProcessor(md.parser), "deck_stray_fence", 94)
+        md.parser.blockprocessors.register(JoinedHeadingProcessor(md.parser), "hashheader", 70)
+        md.inlinePatterns.register(strikethrough_processor(md), "deck_strike", 65)
+        md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
+
+
+_markdown: markdown.Markdown | None = None
+
+
+def _reader() -> markdown.Markdown:
+    global _markdown
+    if _markdown is None:
+        _markdown = markdown.Markdown(
+            extensions=["fenced_code", "tables", "sane_lists", "attr_list", DeckExtension()],
+            output_format="xhtml",
+        )
+    return _markdown
+
+
+def parse(text: str) -> etree.Element:
+    """The element tree of `text` (a <div> root), with source lines on its elements."""
+    md = _reader()
+    md.reset()
+    md.convert(text)
+    root = md.deck_tree
+    annotate_lines(root, text)
+    return root

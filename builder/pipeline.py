@@ -1,0 +1,65 @@
+"""One build: source → parse → compose → layout → render → write, with its diagnostics."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import BuildError, Diagnostic, Diagnostics
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What one build made: the output path, its slide count, its messages, its wall time."""
+
+    source: Path
+    output: Path
+    slides: int
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    seconds: float = 0.0
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [item for item in self.diagnostics if item.level == "warning"]
+
+
+def default_output(source: Path, out_dir: Path | None = None) -> Path:
+    return (out_dir or source.parent) / (source.stem + ".pptx")
+
+
+def title_from_name(path: Path) -> str:
+    """A deck title made from a file name: "cloud-computing.md" → "Cloud computing"."""
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words) or "Presentation"
+    return text[0].upper() + text[1:]
+
+
+def build(source: Path, output: Path, encoding: str | None = None, measurer=None) -> BuildResult:
+    """Build `source` into `output`. Raises BuildError when no deck can be made at all."""
+    from . import layout, render
+    from .compose import compose
+    from .images import load_pictures
+    from .parse import parse
+    from .source import read_source
+    from .write import normalise, write_atomic
+
+    started = time.perf_counter()
+    if output.resolve() == source.resolve():
+        raise BuildError(f"{source}: error: the output would overwrite the source")
+    report = Diagnostics(str(source))
+    text = read_source(source, report, encoding)
+    deck = compose(parse(text.text), text.meta, report, title_from_name(source))
+    pictures = load_pictures(deck, source.parent, report)
+    prs = render.open_template()
+    template = render.describe(prs)
+    if measurer is None:
+        from .layout.fonts import FontMeasurer
+        measurer = FontMeasurer()
+    placed = layout.lay_out(deck, template, pictures, measurer, report)
+    package = normalise(render.render(placed, prs, template))
+    try:
+        write_atomic(output, package)
+    except OSError as error:
+        raise BuildError(f"{output}: error: cannot write: {error.strerror or error}") from None
+    return BuildResult(source=source, output=output, slides=len(placed.slides),
+                       diagnostics=tuple(report.items), seconds=time.perf_counter() - started)

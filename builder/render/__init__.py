@@ -1,0 +1,142 @@
+"""Laid-out deck → PowerPoint package bytes; the only part of the builder that imports `pptx`."""
+from __future__ import annotations
+
+import datetime
+import io
+import os
+from pathlib import Path
+
+from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.oxml.ns import qn
+
+from ..geometry import Box, Insets, TemplateInfo
+from ..placed import PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TextFrame
+from .template import default_template, describe, find_layout
+from .text import TextWriter, set_body_properties
+
+__all__ = ["open_template", "describe", "render"]
+
+NOTES_PT = 12.0
+PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",)}
+
+
+def open_template(path: Path | None = None):
+    """The Presentation a deck is built on: the project's 16:9 default when `path` is None."""
+    return default_template()
+
+
+def build_date() -> datetime.datetime:
+    """The date written into the document: fixed, so that the same input gives the same bytes
+    (SOURCE_DATE_EPOCH, the reproducible-builds convention, sets another)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).replace(tzinfo=None)
+    return datetime.datetime(2000, 1, 1)
+
+
+def _place(shape, box: Box) -> None:
+    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.w, box.h
+
+
+def _placeholder_kind(shape):
+    ph = shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
+    return ph.get("type") if ph is not None else "none"
+
+
+class Renderer:
+    def __init__(self, prs, template: TemplateInfo, lang: str | None):
+        self.prs = prs
+        self.template = template
+        self.lang = lang
+        self._layouts = {}
+
+    def layout(self, role: str):
+        if role not in self._layouts:
+            self._layouts[role] = find_layout(self.prs, role) or find_layout(self.prs, "content")
+        return self._layouts[role]
+
+    def slide(self, placed: PlacedSlide) -> None:
+        slide = self.prs.slides.add_slide(self.layout(placed.role))
+        writer = TextWriter(slide.part, self.lang, self.template.fonts.code)
+        free = list(slide.placeholders)
+        for frame in placed.frames:
+            if isinstance(frame, TextFrame):
+                shape = self._take(free, frame.role)
+                if shape is None:
+                    shape = slide.shapes.add_textbox(frame.box.x, frame.box.y, frame.box.w, frame.box.h)
+                _place(shape, frame.box)
+                set_body_properties(shape.text_frame._txBody, frame.insets, frame.anchor)
+                writer.fill(shape.text_frame._txBody, frame.paragraphs)
+            elif isinstance(frame, PictureFrame):
+                self._picture(slide, frame)
+            elif isinstance(frame, PlaceholderFrame):
+                self._missing(slide, writer, frame)
+        for shape in free:  # an empty placeholder would show "Click to add text" while editing
+            shape._element.getparent().remove(shape._element)
+        if placed.notes:
+            notes = slide.notes_slide.notes_text_frame
+            paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
+            TextWriter(slide.notes_slide.part, self.lang, self.template.fonts.code).fill(notes._txBody, paragraphs)
+
+    @staticmethod
+    def _take(free: list, role: str):
+        for shape in free:
+            if _placeholder_kind(shape) in PLACEHOLDER_KINDS[role]:
+                free.remove(shape)
+                return shape
+        return None
+
+    @staticmethod
+    def _picture(slide, frame: PictureFrame) -> None:
+        box = frame.box
+        picture = slide.shapes.add_picture(io.BytesIO(frame.picture.data), box.x, box.y, box.w, box.h)
+        name = Path(frame.picture.src).name
+        c_nv_pr = picture._element.find(".//" + qn("p:cNvPr"))
+        c_nv_pr.set("name", f"Picture {name}")
+        c_nv_pr.set("descr", frame.alt or Path(name).stem)
+
+    @staticmethod
+    def _missing(slide, writer: TextWriter, frame: PlaceholderFrame) -> None:
+        box = frame.box
+        shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.w, box.h)
+        shape.name = f"Missing picture {frame.missing.src}"
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor(0xF2, 0xF2, 0xF2)
+        shape.line.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        shape.line.width = 25400
+        set_body_properties(shape.text_frame._txBody, Insets(), "middle")
+        writer.fill(shape.text_frame._txBody, frame.paragraphs)
+
+    def properties(self, deck: PlacedDeck) -> None:
+        meta = deck.meta
+        props = self.prs.core_properties
+        when = build_date()
+        first_title = next((frame for slide in deck.slides for frame in slide.frames
+                            if isinstance(frame, TextFrame) and frame.role == "title"), None)
+        props.title = meta.title or (
+            "".join(run.text for p in first_title.paragraphs for run in p.runs) if first_title else "")
+        props.author = meta.author or ""
+        props.subject = meta.subject or meta.subtitle or ""
+        props.keywords = meta.keywords or ""
+        props.comments = meta.description or ""
+        props.category = meta.category or ""
+        props.language = meta.lang or ""
+        props.last_modified_by = "deck"
+        props.revision = 1
+        props.created = when
+        props.modified = when
+        props.last_printed = when
+
+
+def render(deck: PlacedDeck, prs, template: TemplateInfo) -> bytes:
+    """The .pptx package of `deck`, built on the Presentation `prs` (which it fills)."""
+    renderer = Renderer(prs, template, deck.meta.lang)
+    for placed in deck.slides:
+        renderer.slide(placed)
+    renderer.properties(deck)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

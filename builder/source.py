@@ -1,0 +1,108 @@
+"""Read a Markdown file: decode it, normalise line ends, split off its YAML front matter."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import BuildError, Diagnostics
+
+# XML 1.0 forbids these; python-pptx would refuse the whole deck for one of them.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+FENCE_OPEN = "---"
+FENCE_CLOSE = ("---", "...")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded source file. `text` keeps the file's line numbers: front matter lines are blank."""
+
+    path: Path
+    text: str
+    meta: dict = field(default_factory=dict)
+
+
+def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
+    """The file's text. Without `encoding` it must be UTF-8 (a BOM is allowed and dropped)."""
+    if encoding is None:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise BuildError(
+                f"{path}:{line}: error: not UTF-8: byte 0x{data[error.start]:02X} at offset "
+                f"{error.start}; save the file as UTF-8 or pass --encoding (e.g. --encoding latin-1)"
+            ) from None
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise BuildError(f"{path}: error: unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise BuildError(
+            f"{path}:{line}: error: not {encoding}: byte 0x{data[error.start]:02X} at offset {error.start}"
+        ) from None
+
+
+def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
+    """The YAML block at the top (empty when there is none or it is broken) and the text with
+    that block blanked out line for line, so that later line numbers stay those of the file."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE_OPEN:
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].rstrip() in FENCE_CLOSE:
+            break
+    else:
+        return {}, text  # no closing fence: a leading rule, not front matter
+    block = "\n".join(lines[1:end])
+    blanked = "\n" * end + "\n" + "\n".join(lines[end + 1:])
+    if not block.strip():
+        return {}, blanked
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        report.warn(line, "front-matter", f"front matter is not valid YAML ({problem}); it is ignored")
+        return {}, blanked
+    if not isinstance(meta, dict):
+        # A block of plain text between two rules reads as a YAML scalar: it was never metadata.
+        return {}, text
+    return {str(key).lower(): value for key, value in meta.items()}, blanked
+
+
+def remove_forbidden_characters(text: str, report: Diagnostics) -> str:
+    """Drop characters that XML cannot hold, saying on which lines they were."""
+    if not XML_FORBIDDEN.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        found = XML_FORBIDDEN.findall(line)
+        if found:
+            codes = ", ".join(sorted({f"U+{ord(ch):04X}" for ch in found}))
+            report.warn(number, "control-character", f"removed {len(found)} character(s) XML cannot hold ({codes})")
+            lines[number - 1] = XML_FORBIDDEN.sub("", line)
+    return "\n".join(lines)
+
+
+def read_source(path: Path, report: Diagnostics, encoding: str | None = None) -> Source:
+    """Read and decode `path`; raise BuildError when no text can be had from it."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BuildError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise BuildError(f"{path}: error: is a folder, not a Markdown file") from None
+    except OSError as error:
+        raise BuildError(f"{path}: error: cannot read: {error.strerror or error}") from None
+    text = decode(data, path, encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = remove_forbidden_characters(text, report)
+    meta, text = split_front_matter(text, report)
+    return Source(path=path, text=text, meta=meta)
