@@ -16,7 +16,9 @@ from .text import Setter, Unit
 from .titles import fit_text, subtitle_lines
 
 HEIGHT_SAFETY = 0.98
-TEXT_SHARE = 0.58  # of the body width, for text beside pictures
+TEXT_SHARE = 0.58  # of the body width, for text beside upright and square pictures
+WIDE_TEXT_SHARE = 0.5  # beside a landscape picture, which needs the width more than the height
+LANDSCAPE = 1.2
 COLUMN_GAP = 0.03
 MIN_TITLE_PT = 24.0
 MIN_SUBTITLE_PT = 18.0
@@ -55,7 +57,7 @@ class Layout:
         if fitted.height > box.h:
             extra = fitted.height - box.h
             box = box.with_(h=fitted.height, y=box.y - extra if grow == "up" else box.y)
-        return TextFrame(role="title", box=box, paragraphs=fitted.paragraphs, anchor="bottom" if grow == "up" else "top")
+        return TextFrame(role="title", box=box, paragraphs=fitted.paragraphs, anchor="bottom" if grow == "up" else "middle")
 
     def _continued(self, runs: tuple[Run, ...]) -> tuple[Run, ...]:
         return tuple(runs) + (Run(" " + self.marker),)
@@ -75,14 +77,17 @@ class Layout:
             subtitle_box = subtitle_box.with_(x=margin, w=half - margin)
             area = Box(half + margin // 2, margin, w - half - margin - margin // 2, h - 2 * margin)
             frames.extend(stack(cover, area, self.pictures, w))
+        align = "l" if cover else "ctr"
         title = self._title(slide.title, title_box, self.template.title_size + 4, grow="up")
+        title = replace(title, paragraphs=tuple(replace(p, align=align) for p in title.paragraphs))
         frames.insert(0, title)
         lines = subtitle_lines(slide.subtitle)
         if lines:
             fitted = fit_text(lines, subtitle_box, self.template.fonts.body, SUBTITLE_PT, MIN_SUBTITLE_PT,
                               self.measurer, self.template.insets, kind="subtitle", spacing=0.2)
             box = subtitle_box.with_(h=max(subtitle_box.h, fitted.height))
-            frames.insert(1, TextFrame(role="subtitle", box=box, paragraphs=fitted.paragraphs))
+            paragraphs = tuple(replace(p, align=align) for p in fitted.paragraphs)
+            frames.insert(1, TextFrame(role="subtitle", box=box, paragraphs=paragraphs))
         return PlacedSlide(role="title", frames=tuple(frames), line=slide.line, notes=slide.notes)
 
     def section_slide(self, slide: Slide) -> PlacedSlide:
@@ -101,7 +106,7 @@ class Layout:
         grown = max(plain.box.h, marked.box.h) - layout.title.h
         area = layout.body.with_(y=layout.body.y + grown, h=layout.body.h - grown)
         gap = round(area.w * COLUMN_GAP)
-        narrow_w = round(area.w * TEXT_SHARE)
+        narrow_w = round(area.w * self._text_share(slide))
         column = Box(area.x + narrow_w + gap, area.y, area.w - narrow_w - gap, area.h)
         to_pt = 1 / EMU_PER_PT
         full = (area.w - insets.left - insets.right) * to_pt
@@ -130,7 +135,13 @@ class Layout:
                              f"continued on {len(pages) - 1} more")
         return placed
 
-    def _units(self, slide: Slide, setter: Setter) -> tuple[list[Unit], list[Anchored]]:
+    def _text_share(self, slide: Slide) -> float:
+        """Landscape pictures get half the width; others leave the text a little more."""
+        shapes = [self.pictures.get(block.src) for block in slide.blocks if isinstance(block, Image)]
+        landscape = [p for p in shapes if isinstance(p, Picture) and p.width > LANDSCAPE * p.height]
+        return WIDE_TEXT_SHARE if landscape and len(landscape) == len(shapes) else TEXT_SHARE
+
+    def _units(self, slide: Slide, setter: Setter, column: float) -> tuple[list[Unit], list[Anchored]]:
         units: list[Unit] = []
         anchored: list[Anchored] = []
         source = 0
@@ -138,7 +149,7 @@ class Layout:
             if isinstance(block, Image):
                 anchored.append(Anchored(block, source))
             elif isinstance(block, Code):
-                units.extend(Unit(line, source, block=index) for line in setter.code_lines(block))
+                units.extend(Unit(line, source, block=index) for line in setter.code_lines(block, column))
                 source += 1
             elif isinstance(block, Paragraph):
                 units.append(Unit(setter.place(block), source))
@@ -149,7 +160,8 @@ class Layout:
         """Fewest pages first, then the largest type that still needs no more pages."""
         def attempt(size: float):
             setter = Setter(size, self.template.fonts, self.measurer)
-            units, anchored = self._units(slide, setter)
+            has_pictures = any(isinstance(block, Image) for block in slide.blocks)
+            units, anchored = self._units(slide, setter, narrow if has_pictures else full)
             return paginate(units, anchored, setter, full, narrow, height), setter
 
         largest = max(self.template.body_size, SMALLEST_BODY_PT)

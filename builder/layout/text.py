@@ -13,6 +13,7 @@ from .wrap import Wrapped, split_runs, wrap
 
 MIN_BODY_PT = 18.0  # nothing smaller in body text: the back of the room must read it
 MIN_CODE_PT = 12.0
+SHRINK_CODE_TO_PT = 14.0  # a code block shrinks this far to keep its lines whole, then wraps
 WIDTH_SAFETY = 0.97  # viewers differ slightly in glyph placement; never fill a line to the last point
 SENTENCE_END = re.compile(r"[.!?…;:»)\"]+ +(?=\S)")
 SENTENCE_LOOKBACK = 3  # lines a cut may move back to end on a full sentence
@@ -72,10 +73,16 @@ class Setter:
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
                                indent=round(indent * EMU_PER_PT), space_before=before)
 
-    def code_lines(self, code: Code) -> list[PlacedParagraph]:
-        size = self.code_size()
+    def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
+        """One paragraph per line of `code`, at the code size, or smaller (down to
+        SHRINK_CODE_TO_PT) when that keeps its longest line whole in a `column` points wide."""
         margin = round(code.level * self.step * EMU_PER_PT)
         lines = code.text.split("\n") or [""]
+        size = self.code_size()
+        room = (column - margin / EMU_PER_PT) * WIDTH_SAFETY
+        longest = max(self.measurer.width(line, Face(self.fonts.code)) for line in lines)
+        if longest * size > room:
+            size = max(min(size, SHRINK_CODE_TO_PT), min(size, int(room / longest) if longest else size))
         return [PlacedParagraph(runs=(Run(line, code=True),) if line else (), size=size, kind="code",
                                 level=code.level, family=self.fonts.code, margin_left=margin,
                                 space_before=0.4 * self.size if index == 0 else 0.0)

@@ -1,0 +1,85 @@
+"""Shared fixtures: build decks in a temporary folder and validate every one against ECMA-376
+(when ../shared, with the validator, sits beside the repository)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.diagnostics import Diagnostics
+from builder.layout.fonts import FixedMeasurer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+VALIDATOR = SHARED / "tools" / "ooxml" / "validate_pptx.py"
+_schemas = None
+
+
+def _validator():
+    global _schemas
+    if not VALIDATOR.exists():
+        return None
+    if "validate_pptx" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("validate_pptx", VALIDATOR)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["validate_pptx"] = module
+        spec.loader.exec_module(module)
+    module = sys.modules["validate_pptx"]
+    if _schemas is None:
+        _schemas = module.load_schemas(str(VALIDATOR.parent / "schemas"))
+    return module.PackageValidator(_schemas)
+
+
+def assert_valid(path: Path) -> None:
+    """The deck opens in python-pptx and, where the validator is available, every part is valid."""
+    from pptx import Presentation
+
+    Presentation(str(path))
+    validator = _validator()
+    if validator is None:
+        return
+    invalid = [(part.name, part.errors[:1]) for part in validator.validate(str(path)) if part.status == "invalid"]
+    assert not invalid, f"{path.name}: schema errors: {invalid}"
+
+
+@pytest.fixture
+def build_deck(tmp_path):
+    """build_deck(markdown, name="deck", **files) → (BuildResult, Presentation); the deck is
+    validated. Extra keyword arguments are files written beside the Markdown (bytes or str)."""
+    from pptx import Presentation
+
+    from builder.pipeline import build
+
+    def make(markdown: str, name: str = "deck", measurer=None, **files):
+        for filename, content in files.items():
+            target = tmp_path / filename.replace("__", "/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content if isinstance(content, bytes) else content.encode())
+        source = tmp_path / f"{name}.md"
+        source.write_text(markdown, encoding="utf-8")
+        result = build(source, tmp_path / "out" / f"{name}.pptx", measurer=measurer)
+        assert_valid(result.output)
+        return result, Presentation(str(result.output))
+
+    return make
+
+
+@pytest.fixture
+def report():
+    return Diagnostics("test.md")
+
+
+@pytest.fixture
+def fixed_measurer():
+    return FixedMeasurer(advance=0.5, line=1.2)
+
+
+def slide_texts(slide) -> dict[str, str]:
+    """Shape name → text, for every text shape of a python-pptx slide."""
+    return {shape.name: shape.text_frame.text for shape in slide.shapes if shape.has_text_frame}
+
+
+def title_of(slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""

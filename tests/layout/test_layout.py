@@ -1,0 +1,157 @@
+"""Fitting slides: sizes, continuation slides, where pictures go (fake measurer)."""
+from builder.diagnostics import Diagnostics
+from builder.geometry import EMU_PER_PT
+from builder.images import MissingPicture, Picture
+from builder.layout import lay_out
+from builder.layout.fonts import FixedMeasurer
+from builder.layout.wrap import wrap
+from builder.layout.fonts import Face
+from builder.model import Code, Deck, Image, Meta, Paragraph, Run, Slide
+from builder.placed import PictureFrame, PlaceholderFrame, TextFrame
+
+MEASURER = FixedMeasurer(advance=0.5, line=1.2)
+WORDS = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor".split()
+
+
+def text(n_words: int, offset: int = 0) -> str:
+    return " ".join(f"{WORDS[(i + offset) % len(WORDS)]}{i}" for i in range(n_words))
+
+
+def para(words: str, kind="text", level=0, number=None):
+    return Paragraph(runs=(Run(words),), line=1, kind=kind, level=level, number=number)
+
+
+def run_layout(template, blocks, lang=None, pictures=None, **slide):
+    deck = Deck(meta=Meta(lang=lang), slides=(Slide(kind="content", title=(Run("Title"),), line=1,
+                                                    blocks=tuple(blocks), **slide),))
+    report = Diagnostics("t.md")
+    return lay_out(deck, template, pictures or {}, MEASURER, report).slides, report
+
+
+def frames(slide, kind):
+    return [frame for frame in slide.frames if isinstance(frame, kind)]
+
+
+def body(slide):
+    return next((f for f in frames(slide, TextFrame) if f.role == "body"), None)
+
+
+def title(slide):
+    return "".join(run.text for p in frames(slide, TextFrame)[0].paragraphs for run in p.runs)
+
+
+def body_words(slides):
+    return " ".join(" ".join(run.text for run in p.runs) for s in slides if body(s) for p in body(s).paragraphs).split()
+
+
+def test_a_short_slide_keeps_the_template_size(template):
+    [slide], _ = run_layout(template, [para("short text")])
+    assert [p.size for p in body(slide).paragraphs] == [28.0]
+
+
+def test_long_content_continues_on_slides_marked_in_the_deck_language(template):
+    blocks = [para(text(60, i)) for i in range(8)]
+    slides, report = run_layout(template, blocks, lang="fr-FR")
+    assert len(slides) > 1
+    assert title(slides[0]) == "Title"
+    assert all(title(s) == "Title (suite)" for s in slides[1:])
+    assert body_words(slides) == " ".join(text(60, i) for i in range(8)).split()  # all of it, in order, once
+    assert all(p.size >= 18 for s in slides for p in body(s).paragraphs)
+    assert any(d.code == "continued" for d in report)
+
+
+def test_a_paragraph_is_cut_only_between_words(template):
+    slides, _ = run_layout(template, [para(text(900))])
+    assert len(slides) > 1
+    assert body_words(slides) == text(900).split()
+
+
+def test_every_body_fits_its_frame(template):
+    slides, _ = run_layout(template, [para(text(80, i), kind="bullet", level=i % 3) for i in range(10)])
+    for slide in slides:
+        frame = body(slide)
+        room = (frame.box.h - frame.insets.top - frame.insets.bottom) / EMU_PER_PT
+        width = (frame.box.w - frame.insets.left - frame.insets.right) / EMU_PER_PT
+        used = 0.0
+        for index, p in enumerate(frame.paragraphs):
+            column = width - p.margin_left / EMU_PER_PT
+            used += (p.space_before if index else 0) + wrap(p.runs, column, p.size, lambda r: Face("x"), MEASURER).height
+        assert used <= room
+
+
+def test_lists_are_indented_and_nested_levels_smaller(template):
+    [slide], _ = run_layout(template, [para("a", "bullet", 0), para("b", "bullet", 1), para("c", "number", 2, 3)])
+    first, second, third = body(slide).paragraphs
+    assert first.margin_left < second.margin_left < third.margin_left
+    assert first.indent < 0 and first.size > second.size > third.size >= 18
+    assert third.number == 3
+
+
+def test_a_cut_list_item_continues_without_a_new_bullet(template):
+    slides, _ = run_layout(template, [para(text(900), kind="number", number=4)])
+    assert body(slides[0]).paragraphs[0].kind == "number"
+    assert body(slides[1]).paragraphs[0].kind == "continuation" and body(slides[1]).paragraphs[0].number is None
+
+
+def test_a_code_block_that_fits_a_page_is_not_cut(template):
+    code = Code(text="\n".join(f"line {i}" for i in range(8)), line=1)
+    slides, _ = run_layout(template, [para(text(170)), code])
+    code_pages = [s for s in slides if any(p.kind == "code" for p in body(s).paragraphs)]
+    assert len(code_pages) == 1
+    assert sum(p.kind == "code" for p in body(code_pages[0]).paragraphs) == 8
+
+
+def test_code_is_monospace_and_never_under_12pt(template):
+    [slide], _ = run_layout(template, [Code(text="x = 1", line=1)])
+    [line] = body(slide).paragraphs
+    assert line.family == "Courier New" and line.size >= 12
+
+
+PICTURE = Picture(src="p.png", data=b"", ext="png", width=1600, height=1200)
+TINY = Picture(src="t.png", data=b"", ext="png", width=40, height=30)
+
+
+def test_one_picture_alone_fills_the_content_area(template):
+    [slide], _ = run_layout(template, [Image("p.png", "alt", 1)], pictures={"p.png": PICTURE})
+    [frame] = frames(slide, PictureFrame)
+    area = template.layouts["content"].body
+    assert frame.box.h == area.h or frame.box.w == area.w
+    assert abs(frame.box.w / frame.box.h - 4 / 3) < 0.01  # aspect ratio kept
+    assert body(slide) is None and frame.alt == "alt"
+
+
+def test_a_picture_is_never_shown_above_twice_its_pixels(template):
+    [slide], _ = run_layout(template, [Image("t.png", "tiny", 1)], pictures={"t.png": TINY})
+    [frame] = frames(slide, PictureFrame)
+    shown_px = frame.box.w / template.slide_w * 1920
+    assert shown_px <= 2 * 40 + 0.01
+
+
+def test_a_picture_with_text_gets_a_column_of_its_own(template):
+    [slide], _ = run_layout(template, [para("some text"), Image("p.png", "alt", 1)], pictures={"p.png": PICTURE})
+    [picture] = frames(slide, PictureFrame)
+    assert picture.box.x >= body(slide).box.right
+
+
+def test_a_picture_after_long_text_goes_on_the_last_page(template):
+    blocks = [para(text(60, i)) for i in range(8)] + [Image("p.png", "end", 1)]
+    slides, _ = run_layout(template, blocks, pictures={"p.png": PICTURE})
+    assert [bool(frames(s, PictureFrame)) for s in slides] == [False] * (len(slides) - 1) + [True]
+
+
+def test_a_picture_before_the_text_goes_on_the_first_page(template):
+    blocks = [Image("p.png", "icon", 1)] + [para(text(60, i)) for i in range(8)]
+    slides, _ = run_layout(template, blocks, pictures={"p.png": PICTURE})
+    assert frames(slides[0], PictureFrame) and not any(frames(s, PictureFrame) for s in slides[1:])
+
+
+def test_a_missing_picture_is_a_visible_frame_naming_it(template):
+    missing = MissingPicture("gone.png", "not found")
+    [slide], _ = run_layout(template, [Image("gone.png", "x", 1)], pictures={"gone.png": missing})
+    [frame] = frames(slide, PlaceholderFrame)
+    assert "gone.png" in frame.paragraphs[0].runs[0].text
+
+
+def test_a_made_up_title_is_kept_off_the_slide(template):
+    [slide], _ = run_layout(template, [para("x")], title_hidden=True)
+    assert frames(slide, TextFrame)[0].box.bottom < 0

@@ -1,0 +1,47 @@
+"""Line breaking as PowerPoint does it."""
+from builder.layout.fonts import Face, FixedMeasurer
+from builder.layout.wrap import split_runs, wrap
+from builder.model import Run
+
+M = FixedMeasurer(advance=0.5, line=1.2)  # at 10 pt every character is 5 pt wide
+
+
+def face(run):
+    return Face("Calibri", run.bold, run.italic)
+
+
+def lines(runs, chars_per_line):
+    wrapped = wrap(runs, chars_per_line * 5.0, 10, face, M)
+    text = "".join(run.text for run in runs)
+    flat = [(i, j) for i, run in enumerate(runs) for j in range(len(run.text))]
+    offsets = [flat.index(start) if start in flat else len(text) for start in wrapped.starts]
+    return [text[a:b].strip() for a, b in zip(offsets, offsets[1:] + [len(text)])]
+
+
+def test_greedy_breaks_at_spaces_across_runs():
+    runs = (Run("aaaa bbbb "), Run("cc", bold=True), Run("dd eeee ffff"))
+    assert lines(runs, 10) == ["aaaa bbbb", "ccdd eeee", "ffff"]
+
+
+def test_a_word_is_broken_only_when_alone_it_is_too_wide():
+    assert lines((Run("ab " + "x" * 25),), 10) == ["ab", "x" * 10, "x" * 10, "x" * 5]
+
+
+def test_forced_breaks_make_lines_even_empty_ones():
+    wrapped = wrap((Run("ab"), Run("\n"), Run("\n"), Run("cd")), 50, 10, face, M)
+    assert wrapped.lines == 3 and wrapped.height == 3 * 12.0
+
+
+def test_east_asian_text_breaks_between_characters():
+    assert wrap((Run("日本語の文章です日本語の文章です"),), 50, 10, face, M).lines == 2
+
+
+def test_leading_spaces_take_room_on_the_first_line():
+    assert wrap((Run("      abcdefgh"),), 50, 10, face, M).lines == 2
+    assert wrap((Run("abcdefgh"),), 50, 10, face, M).lines == 1
+
+
+def test_split_runs_drops_the_spaces_at_the_cut():
+    head, tail = split_runs((Run("one two "), Run("three", bold=True)), (0, 4))
+    assert [r.text for r in head] == ["one"]
+    assert [r.text for r in tail] == ["two ", "three"] and tail[1].bold

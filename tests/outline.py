@@ -1,0 +1,66 @@
+"""A plain-text outline of a composed deck, for fixture files that read like the slides."""
+from __future__ import annotations
+
+from builder.model import Code, Deck, Image, Paragraph
+
+
+def _runs(runs) -> str:
+    out = []
+    for run in runs:
+        text = run.text.replace("\n", "⏎")
+        if run.code:
+            text = f"`{text}`"
+        if run.bold:
+            text = f"**{text}**"
+        if run.italic:
+            text = f"*{text}*"
+        if run.strike:
+            text = f"~~{text}~~"
+        if run.link:
+            text = f"[{text}]({run.link})"
+        out.append(text)
+    return "".join(out)
+
+
+def outline(deck: Deck) -> str:
+    lines = []
+    for slide in deck.slides:
+        flags = (" [continued]" if slide.continued else "") + (" [hidden title]" if slide.title_hidden else "")
+        lines.append(f"{slide.kind}: {_runs(slide.title)}{flags}")
+        for paragraph in slide.subtitle:
+            lines.append(f"  subtitle: {_runs(paragraph.runs)}")
+        for block in slide.blocks:
+            if isinstance(block, Paragraph):
+                number = f" ({block.number})" if block.number is not None else ""
+                lines.append(f"  {block.kind} {block.level}{number}: {_runs(block.runs)}")
+            elif isinstance(block, Code):
+                language = f" {block.language}" if block.language else ""
+                lines.append(f"  code{language} {block.level}: " + " | ".join(block.text.split("\n")))
+            elif isinstance(block, Image):
+                lines.append(f"  image: {block.src} \"{block.alt}\"")
+        for paragraph in slide.notes:
+            lines.append(f"  notes: {_runs(paragraph.runs)}")
+    return "\n".join(lines)
+
+
+def read_fixtures(path):
+    """markdown-it-py's fixture format: a title line, then `.`, the input, `.`, the expected
+    output, `.`; cases separated by blank lines."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases, index = [], 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        title = lines[index]
+        assert lines[index + 1] == ".", f"{path.name}:{index + 2}: expected '.' after the title"
+        index += 2
+        parts = []
+        for _ in range(2):
+            start = index
+            while lines[index] != ".":
+                index += 1
+            parts.append("\n".join(lines[start:index]))
+            index += 1
+        cases.append((title, index, parts[0], parts[1]))
+    return cases

@@ -1,0 +1,43 @@
+"""The pipeline's rules: each module does one job; data flows one way."""
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "builder"
+
+
+def imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def modules():
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def part(path: Path) -> str:
+    return path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+
+
+def test_only_the_parser_imports_markdown():
+    assert {part(p) for p in modules() if "markdown" in imports(p)} == {"parse"}
+
+
+def test_only_the_renderer_imports_pptx():
+    assert {part(p) for p in modules() if "pptx" in imports(p)} == {"render"}
+
+
+def test_the_model_and_the_composer_import_nothing_from_outside():
+    stdlib_only = {"__future__", "dataclasses", "re", "datetime", "html", "typing"}
+    for path in modules():
+        if part(path) in ("model", "compose", "placed", "geometry", "language", "diagnostics"):
+            assert imports(path) <= stdlib_only, path
+
+
+def test_modules_stay_small():
+    for path in modules():
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 330, path

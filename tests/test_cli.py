@@ -1,0 +1,91 @@
+"""The deck command: what a person types and what they see."""
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from builder.cli import main
+from tests.conftest import ROOT, assert_valid
+
+
+def test_build_one_file_to_a_named_output(tmp_path, capsys):
+    source = tmp_path / "talk.md"
+    source.write_text("## Hello\n\nworld\n")
+    assert main(["build", str(source), "-o", str(tmp_path / "x" / "talk.pptx")]) == 0
+    assert_valid(tmp_path / "x" / "talk.pptx")
+    line = capsys.readouterr().out.strip()
+    assert re.fullmatch(r".*talk\.pptx: 1 slides?, 0 warnings, \d+\.\d\d s", line)
+
+
+def test_build_with_no_argument_builds_slides_src_into_output(tmp_path, monkeypatch, capsys):
+    (tmp_path / "slides_src").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "slides_src" / f"{name}.md").write_text(f"## {name}\n\ntext\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 0
+    assert sorted(os.listdir(tmp_path / "output")) == ["a.pptx", "b.pptx"]
+    assert len(capsys.readouterr().out.strip().splitlines()) == 2  # one line per deck
+
+
+def test_warnings_are_printed_with_file_and_line(tmp_path, capsys):
+    source = tmp_path / "w.md"
+    source.write_text("## S\n\n![x](missing.png)\n")
+    assert main(["build", str(source), "-o", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert f"{source}:3: warning:" in captured.err
+    assert "1 warning," in captured.out
+
+
+def test_a_missing_source_is_one_line_and_exit_1_while_others_build(tmp_path, capsys):
+    good = tmp_path / "good.md"
+    good.write_text("## S\n\nx\n")
+    assert main(["build", str(tmp_path / "nope.md"), str(good), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "nope.md: error: no such file" in err and "Traceback" not in err
+    assert (tmp_path / "out" / "good.pptx").exists()
+
+
+def test_not_utf8_names_the_byte_offset(tmp_path, capsys):
+    source = tmp_path / "latin.md"
+    source.write_bytes("## Caf\xe9\n".encode("latin-1"))
+    assert main(["build", str(source), "-o", str(tmp_path)]) == 1
+    assert "offset 6" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 2  # no slides_src here
+    assert main([]) == 2
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("x")
+    b.write_text("y")
+    assert main(["build", str(a), str(b), "-o", "one.pptx"]) == 2
+
+
+def test_output_may_not_overwrite_the_source(tmp_path, capsys):
+    source = tmp_path / "same.pptx"
+    source.write_text("## x\n")
+    assert main(["build", str(source), "-o", str(source)]) == 1
+    assert source.read_text() == "## x\n"
+
+
+def test_help_shows_examples_and_loads_no_heavy_module():
+    code = ("import sys, contextlib, io\nfrom builder.cli import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            "    try: main(['build', '--help'])\n"
+            "    except SystemExit: pass\n"
+            "print('examples:' in out.getvalue(), any(m.split('.')[0] in ('pptx', 'PIL', 'markdown') for m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.split() == ["True", "False"]
+
+
+def test_python_m_builder_is_the_same_command(tmp_path):
+    source = tmp_path / "m.md"
+    source.write_text("## S\n\nx\n")
+    result = subprocess.run([sys.executable, "-m", "builder", "build", str(source), "-o", str(tmp_path / "m.pptx")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and (tmp_path / "m.pptx").exists()
+    assert subprocess.run([sys.executable, "-m", "builder", "--help"], capture_output=True, text=True,
+                          cwd=ROOT).stdout.count("deck build") >= 3

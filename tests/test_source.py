@@ -1,0 +1,62 @@
+"""Reading sources: decoding, line ends, front matter, characters XML forbids."""
+from pathlib import Path
+
+import pytest
+
+from builder.diagnostics import BuildError, Diagnostics
+from builder.source import read_source, split_front_matter
+
+
+def read(tmp_path, data: bytes, encoding=None):
+    path = tmp_path / "s.md"
+    path.write_bytes(data)
+    report = Diagnostics(str(path))
+    return read_source(path, report, encoding), report
+
+
+def test_bom_and_crlf_are_normalised(tmp_path):
+    source, _ = read(tmp_path, b"\xef\xbb\xbf# T\r\n\r\nx\ry\n")
+    assert source.text == "# T\n\nx\ny\n"
+
+
+def test_latin1_is_refused_with_line_and_byte_offset(tmp_path):
+    with pytest.raises(BuildError) as error:
+        read(tmp_path, "# Titre\n\ncaf\u00e9\n".encode("latin-1"))
+    message = str(error.value)
+    assert "s.md:3:" in message and "offset 12" in message and "0xE9" in message and "--encoding" in message
+
+
+def test_encoding_option_reads_latin1(tmp_path):
+    source, _ = read(tmp_path, "caf\u00e9".encode("latin-1"), encoding="latin-1")
+    assert source.text == "café"
+
+
+def test_missing_file_is_one_clear_error(tmp_path):
+    with pytest.raises(BuildError, match="no such file"):
+        read_source(tmp_path / "nope.md", Diagnostics("nope.md"))
+
+
+def test_front_matter_is_read_and_its_lines_kept_blank(report):
+    meta, text = split_front_matter("---\ntitle: T\nlang: fr\n---\n# H\n", report)
+    assert meta == {"title": "T", "lang": "fr"}
+    assert text.split("\n")[4] == "# H"  # line 5 stays line 5
+
+
+def test_broken_front_matter_warns_with_its_line_and_is_ignored(report):
+    meta, text = split_front_matter("---\ntitle: T\nbad: [unclosed\n---\n# H\n", report)
+    assert meta == {}
+    assert "# H" in text
+    [warning] = report.warnings
+    assert warning.code == "front-matter" and warning.line in (3, 4, 5)
+
+
+def test_a_leading_rule_without_closing_fence_is_not_front_matter(report):
+    meta, text = split_front_matter("---\n# Just a rule then a heading\n", report)
+    assert meta == {} and text.startswith("---")
+
+
+def test_characters_xml_forbids_are_removed_with_a_warning(tmp_path):
+    source, report = read(tmp_path, b"ok\nbad\x01char\x0b\n")
+    assert source.text == "ok\nbadchar\n"
+    [warning] = report.warnings
+    assert warning.line == 2 and "U+0001" in warning.message
