@@ -8,7 +8,8 @@ LINE_BREAK = "\n"  # a Run whose text is exactly this is a forced line break ins
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with one formatting. `link` is None when the run is not a hyperlink."""
+    """A stretch of text with one formatting. `link` is None when the run is not a hyperlink;
+    `script` is None for text on the baseline."""
 
     text: str
     bold: bool = False
@@ -16,6 +17,8 @@ class Run:
     code: bool = False
     strike: bool = False
     underline: bool = False
+    small_caps: bool = False
+    script: str | None = None  # "super" or "sub"; None on the baseline
     link: str | None = None
 
     @property

@@ -16,6 +16,14 @@ def _runs(runs) -> str:
             text = f"*{text}*"
         if run.strike:
             text = f"~~{text}~~"
+        if run.script == "super":
+            text = f"^{text}^"
+        if run.script == "sub":
+            text = f"~{text}~"
+        if run.underline:
+            text = f"_{text}_"
+        if run.small_caps:
+            text = f"<sc>{text}</sc>"
         if run.link:
             text = f"[{text}]({run.link})"
         out.append(text)

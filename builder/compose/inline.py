@@ -8,7 +8,10 @@ from ..diagnostics import Diagnostics
 from ..model import LINE_BREAK, Image, Run
 
 STYLE_TAGS = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "code": "code",
-              "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline"}
+              "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline",
+              "sup": "super", "sub": "sub"}
+SCRIPTS = {"super", "sub"}
+SPAN_CLASSES = {"underline": "underline", "smallcaps": "small_caps", "mark": "bold"}
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -52,20 +55,29 @@ class InlineReader:
 
     def _text(self, text, style, found, html_styles):
         if text:
-            extra = {name: True for name in html_styles}
+            extra = {name: True for name in html_styles if name not in SCRIPTS}
+            extra.update({"script": name for name in html_styles if name in SCRIPTS})
             found.runs.append(Run(text=text, **{**style, **extra}))
 
     def _child(self, child, style, line, found, html_styles):
         tag = child.tag
         if tag in STYLE_TAGS:
-            self._walk(child, {**style, STYLE_TAGS[tag]: True}, line, found, html_styles)
+            name = STYLE_TAGS[tag]
+            change = {"script": name} if name in SCRIPTS else {name: True}
+            self._walk(child, {**style, **change}, line, found, html_styles)
+        elif tag == "span":
+            change = {SPAN_CLASSES[name]: True for name in (child.get("class") or "").split() if name in SPAN_CLASSES}
+            self._walk(child, {**style, **change}, line, found, html_styles)
         elif tag == "a":
             self._walk(child, {**style, "link": self._link(child.get("href", ""), line)}, line, found, html_styles)
         elif tag == "br":
             found.runs.append(Run(text=LINE_BREAK))
         elif tag == "img":
-            found.images.append(Image(src=child.get("src", ""), alt=(child.get("alt") or "").strip(),
-                                      line=line, title=child.get("title")))
+            alt = (child.get("alt") or "").strip()
+            if not alt:
+                self._once(line, f"alt:{child.get('src')}", "alt-text", f"picture {child.get('src', '')} has no alt "
+                           "text; its file name is used as its description (write ![what it shows](path))")
+            found.images.append(Image(src=child.get("src", ""), alt=alt, line=line, title=child.get("title")))
         elif tag == "comment":
             found.comments.append((line, child.text or ""))
         elif tag == "raw-inline":

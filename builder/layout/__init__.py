@@ -114,6 +114,7 @@ class Layout:
         height = (area.h - insets.top - insets.bottom) * to_pt * HEIGHT_SAFETY
 
         pages, setter = self._best_pages(slide, full, narrow, height)
+        pages = pages or [Page()]  # a title with nothing under it is still a slide
         placed = []
         for number, page in enumerate(pages):
             title = marked if (number or slide.continued) else plain

@@ -8,7 +8,7 @@ from ..model import Image, Run
 from ..placed import PictureFrame, PlacedParagraph, PlaceholderFrame
 
 SCREEN_PX = 1920
-MAX_UPSCALE = 2.0
+MAX_UPSCALE = 2.0 * 0.999  # a hair under 2x, so that no viewer's rounding lands above it
 GAP = 12 * EMU_PER_PT
 PLACEHOLDER_PT = 18.0
 

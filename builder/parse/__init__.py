@@ -16,6 +16,7 @@ from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
+from .scripts import register as register_scripts
 from .stash import StashTreeprocessor
 from .strike import strikethrough_processor
 
@@ -32,6 +33,7 @@ class DeckExtension(Extension):
         md.parser.blockprocessors.register(StrayCloseProcessor(md.parser), "deck_stray_fence", 94)
         md.parser.blockprocessors.register(JoinedHeadingProcessor(md.parser), "hashheader", 70)
         md.inlinePatterns.register(strikethrough_processor(md), "deck_strike", 65)
+        register_scripts(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
 
 

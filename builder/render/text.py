@@ -79,6 +79,10 @@ class TextWriter:
                 rpr.set("u", "sng")
             if run.strike:
                 rpr.set("strike", "sngStrike")
+            if run.small_caps:
+                rpr.set("cap", "small")
+            if run.script:
+                rpr.set("baseline", "30000" if run.script == "super" else "-25000")
         rpr.set("dirty", "0")
         colour = paragraph.colour if paragraph is not None else None
         if colour is None:

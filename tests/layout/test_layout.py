@@ -155,3 +155,8 @@ def test_a_missing_picture_is_a_visible_frame_naming_it(template):
 def test_a_made_up_title_is_kept_off_the_slide(template):
     [slide], _ = run_layout(template, [para("x")], title_hidden=True)
     assert frames(slide, TextFrame)[0].box.bottom < 0
+
+
+def test_a_title_with_nothing_under_it_is_still_a_slide(template):
+    [slide], _ = run_layout(template, [])
+    assert title(slide) == "Title" and body(slide) is None

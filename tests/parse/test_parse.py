@@ -72,3 +72,9 @@ def test_source_lines_are_recorded():
     assert root.find("p").get("data-line") == "3"
     assert root.find(".//img").get("data-line") == "5"
     assert root.find(".//li").get("data-line") == "7"
+
+
+def test_superscript_subscript_and_spans():
+    p = parse("H~2~O e^x^ ~~gone~~ [caps]{.smallcaps}").find("p")
+    assert [(child.tag, child.text) for child in p] == [("sub", "2"), ("sup", "x"), ("del", "gone"), ("span", "caps")]
+    assert p.find("span").get("class") == "smallcaps"
