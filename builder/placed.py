@@ -28,6 +28,7 @@ class PlacedParagraph:
     space_before: float = 0.0
     align: str | None = None  # "l", "ctr" or "r"; None keeps the template's alignment
     colour: str | None = None  # "RRGGBB"; None keeps the template's text colour
+    script_size: float | None = None  # size of superscript and subscript runs; None: `size`
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from .inline import InlineReader, line_of
 
 MAX_LEVEL = 8  # PowerPoint has nine outline levels, 0 to 8
 BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", "h3", "h4", "h5", "h6",
-              "hr", "comment", "raw-html", "stray-fence", "dl"}
+              "hr", "comment", "raw-html", "raw-format", "stray-fence", "dl"}
+OOXML_FORMATS = {"openxml", "ooxml", "pptx"}
+OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 TAGS = re.compile(r"<[^>]*>")
 DROPPED_HTML = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
@@ -67,6 +69,8 @@ class BlockReader:
             return self.comment(element.text or "", line)
         if tag == "raw-html":
             return self.raw_html(element.text or "", line, level)
+        if tag == "raw-format":
+            return self.raw_format(element.get("format", ""), element.text or "", line, level)
         if tag == "stray-fence":
             self.report.warn(line, "fence", "closing ::: without an opening fence; ignored")
             return Content()
@@ -154,6 +158,15 @@ class BlockReader:
             return Content()
         self.report.warn(line, "html", "raw HTML block: its text is kept, its markup is not")
         return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level)])
+
+    def raw_format(self, fmt: str, raw: str, line: int, level: int) -> Content:
+        """pandoc raw blocks: OpenXML shows its text; other formats are for other outputs."""
+        if fmt in OOXML_FORMATS:
+            text = " ".join(html.unescape("".join(OOXML_TEXT.findall(raw))).split())
+            self.report.warn(line, "raw", "raw OpenXML block: its text is shown, its markup is not inserted")
+            return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level)] if text else [])
+        self.report.warn(line, "raw", f"raw {fmt} block is for another output format; not shown")
+        return Content()
 
     def table_as_text(self, element, line: int, level: int) -> Content:
         self.report.warn(line, "table", "table shown as lines of text (cells separated by ' | ')")

@@ -1,6 +1,7 @@
 """Inline content of an element → runs, plus the pictures and comments found among them."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field, replace
 
@@ -15,6 +16,7 @@ SPAN_CLASSES = {"underline": "underline", "smallcaps": "small_caps", "mark": "bo
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
+OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 
 
 @dataclass
@@ -82,6 +84,8 @@ class InlineReader:
             found.comments.append((line, child.text or ""))
         elif tag == "raw-inline":
             self._raw_tag(child.text or "", line, html_styles)
+        elif tag == "raw-inline-format":
+            self._raw_format(child.get("format", ""), child.text or "", line, style, found)
         else:  # any other inline element (sup, span, abbr…): its text is kept
             self._walk(child, style, line, found, html_styles)
 
@@ -109,6 +113,16 @@ class InlineReader:
                 html_styles.remove(style)
         else:
             html_styles.append(style)
+
+    def _raw_format(self, fmt: str, raw: str, line: int, style: dict, found: Inline) -> None:
+        """pandoc raw inlines: HTML is read as HTML tags, OpenXML shows its text."""
+        if fmt == "html":
+            self._raw_tag(raw, line, [])
+        elif fmt in ("openxml", "ooxml", "pptx"):
+            found.runs.append(Run(text=html.unescape("".join(OOXML_TEXT.findall(raw))), **style))
+            self._once(line, "raw:openxml", "raw", "raw OpenXML inline: its text is shown, its markup is not inserted")
+        else:
+            self._once(line, f"raw:{fmt}", "raw", f"raw {fmt} inline is for another output format; not shown")
 
     def _once(self, line: int, key: str, code: str, message: str) -> None:
         if (line, key) not in self._reported:

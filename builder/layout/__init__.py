@@ -105,6 +105,8 @@ class Layout:
         marked = self._title(self._continued(base), layout.title, self.template.title_size)
         grown = max(plain.box.h, marked.box.h) - layout.title.h
         area = layout.body.with_(y=layout.body.y + grown, h=layout.body.h - grown)
+        if slide.title_hidden:  # no visible title: the content may use the title's band too
+            area = layout.body.with_(y=layout.title.y, h=layout.body.bottom - layout.title.y)
         gap = round(area.w * COLUMN_GAP)
         narrow_w = round(area.w * self._text_share(slide))
         column = Box(area.x + narrow_w + gap, area.y, area.w - narrow_w - gap, area.h)

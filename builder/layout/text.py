@@ -13,6 +13,9 @@ from .wrap import Wrapped, split_runs, wrap
 
 MIN_BODY_PT = 18.0  # nothing smaller in body text: the back of the room must read it
 MIN_CODE_PT = 12.0
+# Viewers draw superscripts and subscripts at about 58 % of their size (LibreOffice) or two thirds
+# (PowerPoint): such runs get a size at which they still show at MIN_BODY_PT or more.
+SCRIPT_PT = 32.0
 SHRINK_CODE_TO_PT = 14.0  # a code block shrinks this far to keep its lines whole, then wraps
 WIDTH_SAFETY = 0.97  # viewers differ slightly in glyph placement; never fill a line to the last point
 SENTENCE_END = re.compile(r"[.!?…;:»)\"]+ +(?=\S)")
@@ -69,9 +72,10 @@ class Setter:
             before = 0.15 * size if kind == "continuation" else before
         elif kind == "heading":
             size = self.size
+        script = max(size, SCRIPT_PT) if any(run.script for run in paragraph.runs) else None
         return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
-                               indent=round(indent * EMU_PER_PT), space_before=before)
+                               indent=round(indent * EMU_PER_PT), space_before=before, script_size=script)
 
     def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
         """One paragraph per line of `code`, at the code size, or smaller (down to
@@ -105,7 +109,8 @@ class Setter:
         found = self._wrapped.get(key)
         if found is None:
             width = (column - paragraph.margin_left / EMU_PER_PT) * WIDTH_SAFETY
-            found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph), self.measurer)
+            found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph),
+                         self.measurer, paragraph.script_size)
             self._wrapped[key] = (paragraph, found)  # keep the paragraph alive: its id is the key
         else:
             found = found[1]

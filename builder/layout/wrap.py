@@ -44,7 +44,7 @@ class Wrapped:
         return self.lines * self.line_pt
 
 
-def _words(runs, face_of, measurer, size):
+def _words(runs, face_of, measurer, size_of):
     """Words of the paragraph, widths in points, and the index of each forced-break run (an int)."""
     items: list[_Word | int] = []
     word: _Word | None = None
@@ -55,7 +55,7 @@ def _words(runs, face_of, measurer, size):
             items.append(index)
             gap = 0.0
             continue
-        face = face_of(run)
+        face, size = face_of(run), size_of(run)
         for match in TOKEN.finditer(run.text):
             token = match.group()
             if token[0] == " ":
@@ -76,12 +76,12 @@ def _words(runs, face_of, measurer, size):
     return items
 
 
-def _break_word(word: _Word, runs, measurer, size, room: float, width: float):
+def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float):
     """Where an over-long word is broken (character positions) and the width of its last part."""
     starts, used = [], 0.0
     for index, start, end, face in word.pieces:
         for offset in range(start, end):
-            ch_width = measurer.width(runs[index].text[offset], face) * size
+            ch_width = measurer.width(runs[index].text[offset], face) * size_of(runs[index])
             if used + ch_width > room and used > 0:
                 starts.append((index, offset))
                 used, room = 0.0, width
@@ -89,15 +89,22 @@ def _break_word(word: _Word, runs, measurer, size, room: float, width: float):
     return starts, used
 
 
-def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, measurer) -> Wrapped:
+def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, measurer,
+         script_size: float | None = None) -> Wrapped:
     """Lines of `runs` set at `size` points in a column `width` points wide.
+
+    Superscript and subscript runs are set at `script_size` when given (viewers draw them
+    smaller); they are measured at that full size and raise the line height to match.
 
     `face_of(run)` gives the Face a run is drawn in; `measurer` gives widths in em. Spaces at
     the start of the paragraph or after a forced break take room (code indentation); spaces
     where a line wraps hang at the end of the line and take none, as in PowerPoint.
     """
-    faces = {face_of(run) for run in runs if not run.is_break} or {face_of(Run(""))}
-    line_pt = max(measurer.line_height(face) for face in faces) * size
+    def size_of(run: Run) -> float:
+        return script_size if run.script and script_size else size
+
+    styles = {(face_of(run), size_of(run)) for run in runs if not run.is_break} or {(face_of(Run("")), size)}
+    line_pt = max(measurer.line_height(face) * run_size for face, run_size in styles)
     starts: list[tuple[int, int]] = []
     used = 0.0
     open_line = False
@@ -106,11 +113,11 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
     def begin(word: _Word, room: float, lead: float) -> float:
         if lead + word.width <= room:
             return lead + word.width
-        breaks, last = _break_word(word, runs, measurer, size, room - lead, width)
+        breaks, last = _break_word(word, runs, measurer, size_of, room - lead, width)
         starts.extend(breaks)
         return last
 
-    for item in _words(runs, face_of, measurer, size):
+    for item in _words(runs, face_of, measurer, size_of):
         if isinstance(item, int):
             if not open_line:
                 starts.append(next_start)  # an empty line

@@ -1,7 +1,8 @@
 """Markdown text → an element tree; the only part of the builder that imports `markdown`.
 
 The tree is Python-Markdown's XHTML tree with a few additions (see `stash.stash_element`):
-<comment>, <raw-html>, <raw-inline>, <stray-fence>, and <div> for pandoc fenced divs. Every
+<comment>, <raw-html>, <raw-inline>, <stray-fence>, <div> for pandoc fenced divs, and
+<raw-format format=…> / <raw-inline-format format=…> for pandoc raw blocks and inlines. Every
 block element carries `data-line`, its 1-based line in the source; a `#` heading written on
 the line right after other text carries `data-joined="1"`.
 """
@@ -16,6 +17,7 @@ from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
+from .raw import register as register_raw
 from .scripts import register as register_scripts
 from .stash import StashTreeprocessor
 from .strike import strikethrough_processor
@@ -34,6 +36,7 @@ class DeckExtension(Extension):
         md.parser.blockprocessors.register(JoinedHeadingProcessor(md.parser), "hashheader", 70)
         md.inlinePatterns.register(strikethrough_processor(md), "deck_strike", 65)
         register_scripts(md)
+        register_raw(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
 
 

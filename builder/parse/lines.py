@@ -8,7 +8,8 @@ LINE = "data-line"
 LETTERS = re.compile(r"[^\W_]+")
 RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 LOCATED = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "hr", "img", "table",
-           "div", "comment", "raw-html", "raw-inline", "stray-fence", "a"}
+           "div", "comment", "raw-html", "raw-inline", "stray-fence", "a",
+           "raw-format"}
 
 
 ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")

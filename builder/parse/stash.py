@@ -21,7 +21,7 @@ def stash_element(raw: str, block: bool) -> etree.Element | str:
     the HTML as written.
     """
     raw = raw if isinstance(raw, str) else etree.tostring(raw, encoding="unicode")
-    if raw.startswith("<pre><code"):
+    if raw.startswith(("<pre><code", "<raw-format ")):
         try:
             return etree.fromstring(raw.strip())
         except etree.ParseError:

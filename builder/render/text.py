@@ -123,6 +123,7 @@ class TextWriter:
                 self._run_properties(sub(p, "a:br"), "a:rPr", paragraph.size, paragraph=paragraph)
                 continue
             r = sub(p, "a:r")
-            self._run_properties(r, "a:rPr", paragraph.size, run, paragraph)
+            size = paragraph.script_size if run.script and paragraph.script_size else paragraph.size
+            self._run_properties(r, "a:rPr", size, run, paragraph)
             sub(r, "a:t").text = run.text
         self._run_properties(p, "a:endParaRPr", paragraph.size, paragraph=paragraph)

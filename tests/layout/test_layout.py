@@ -160,3 +160,8 @@ def test_a_made_up_title_is_kept_off_the_slide(template):
 def test_a_title_with_nothing_under_it_is_still_a_slide(template):
     [slide], _ = run_layout(template, [])
     assert title(slide) == "Title" and body(slide) is None
+
+
+def test_without_a_visible_title_the_body_starts_where_the_title_would(template):
+    [slide], _ = run_layout(template, [para("x")], title_hidden=True)
+    assert body(slide).box.y == template.layouts["content"].title.y

@@ -45,3 +45,10 @@ def test_split_runs_drops_the_spaces_at_the_cut():
     head, tail = split_runs((Run("one two "), Run("three", bold=True)), (0, 4))
     assert [r.text for r in head] == ["one"]
     assert [r.text for r in tail] == ["two ", "three"] and tail[1].bold
+
+
+def test_script_runs_are_measured_at_their_own_size_and_raise_the_line():
+    runs = (Run("H"), Run("2", script="sub"), Run("O"))
+    plain = wrap(runs, 100, 10, face, M)
+    raised = wrap(runs, 100, 10, face, M, script_size=20)
+    assert raised.line_pt == 2 * plain.line_pt
