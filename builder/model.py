@@ -110,6 +110,7 @@ class Meta:
     keywords: str | None = None
     subject: str | None = None
     category: str | None = None
+    notes: str | None = None
     lang: str | None = None
     slide_level: int | None = None
 

@@ -14,6 +14,7 @@ from ..diagnostics import Diagnostics
 from ..language import guess_language
 from ..model import Block, Deck, Image, Meta, Paragraph, Run, Slide
 from .blocks import BlockReader, Content
+from .footnotes import take_definitions
 from .inline import line_of
 from .meta import read_meta
 
@@ -34,6 +35,14 @@ class Draft:
     subtitle: tuple[Paragraph, ...] = ()
     continued: bool = False
     title_hidden: bool = False
+    footnotes: list[str] = field(default_factory=list)  # ids cited in the slide's text
+    notes_footnotes: list[str] = field(default_factory=list)  # ids cited in its notes
+
+    def take(self, content: Content) -> None:
+        self.blocks.extend(content.blocks)
+        self.notes.extend(content.notes)
+        self.footnotes.extend(content.footnotes)
+        self.notes_footnotes.extend(content.notes_footnotes)
 
     def freeze(self) -> Slide:
         return Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
@@ -83,6 +92,7 @@ class Composer:
         self.cover: list[Image] = []
 
     def compose(self, root) -> list[Slide]:
+        self.definitions = take_definitions(root, self.reader.inline)
         level = self.meta.slide_level if self.meta.slide_level is not None else infer_slide_level(root)
         children = list(root)
         seen_heading = False
@@ -147,13 +157,15 @@ class Composer:
         else:
             return False
         self.last_title = paragraph.runs
-        self.current.blocks.extend(content.blocks[1:])
-        self.current.notes.extend(content.notes)
+        self.current.take(Content(blocks=content.blocks[1:], notes=content.notes, footnotes=content.footnotes,
+                                  notes_footnotes=content.notes_footnotes))
         return True
 
     def _add(self, content: Content, line: int) -> None:
         if not content.blocks:
             self._add_notes(content.notes)
+            if self.current is not None:
+                self.current.notes_footnotes.extend(content.notes_footnotes + content.footnotes)
             return
         if self.rule_pending or self.current is None or self.current.kind == "section":
             continued = self.rule_pending and bool(self.last_title)
@@ -166,8 +178,7 @@ class Composer:
             self.current = Draft(kind="content", title=title, line=line, continued=continued)
         self.current.blocks.extend(self.carried)
         self.carried = []
-        self.current.blocks.extend(content.blocks)
-        self._add_notes(content.notes)
+        self.current.take(content)
 
     def _add_notes(self, notes: list[Paragraph]) -> None:
         if not notes:
@@ -199,14 +210,33 @@ class Composer:
 
     # -- the deck ----------------------------------------------------------------------
 
+    def _place_footnotes(self, drafts: list[Draft]) -> None:
+        """Each cited footnote under the text (or in the notes) of the slide that cites it."""
+        used: set[str] = set()
+        for draft in drafts:
+            for ids, target in ((draft.footnotes, draft.blocks), (draft.notes_footnotes, draft.notes)):
+                for fid in dict.fromkeys(ids):
+                    target.extend(self.definitions.get(fid, ()))
+                    used.add(fid)
+        unused = [fid for fid in self.definitions if fid not in used]
+        if unused and drafts:
+            self.report.warn(None, "footnote", f"{len(unused)} footnote(s) never cited; kept in the last slide's notes")
+            for fid in unused:
+                drafts[-1].notes.extend(self.definitions[fid])
+
     def _finish(self) -> list[Slide]:
         drafts = [draft for draft in self.slides if draft.blocks or draft.notes or not draft.title_hidden]
+        self._place_footnotes(drafts)
         meta = self.meta
         if meta.title or meta.subtitle or meta.author or self.cover or (self.pending_notes and not drafts):
             lines = [text for text in (meta.subtitle, meta.author, meta.date) if text]
             drafts.insert(0, Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1,
                                    blocks=list(self.cover),
                                    subtitle=tuple(Paragraph(runs=(Run(text),), line=1) for text in lines)))
+        if meta.notes:  # pandoc's `notes:` in front matter: the title slide's notes
+            self.pending_notes.insert(0, Paragraph(runs=(Run(" ".join(meta.notes.split())),), line=1))
+        if self.pending_notes and not drafts:
+            drafts.append(Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1))
         if self.pending_notes:  # notes before the first slide: the title slide's, else the first slide's
             drafts[0].notes[:0] = self.pending_notes
         return [draft.freeze() for draft in drafts]

@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Image, Paragraph, Run
-from .inline import InlineReader, line_of
+from .inline import InlineReader, line_of, ooxml_paragraphs
 
 MAX_LEVEL = 8  # PowerPoint has nine outline levels, 0 to 8
 BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", "h3", "h4", "h5", "h6",
               "hr", "comment", "raw-html", "raw-format", "stray-fence", "dl"}
 OOXML_FORMATS = {"openxml", "ooxml", "pptx"}
-OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 TAGS = re.compile(r"<[^>]*>")
 DROPPED_HTML = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
@@ -24,10 +23,14 @@ class Content:
 
     blocks: list[Block] = field(default_factory=list)
     notes: list[Paragraph] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)  # cited in the blocks
+    notes_footnotes: list[str] = field(default_factory=list)  # cited in the notes
 
     def extend(self, other: "Content") -> None:
         self.blocks.extend(other.blocks)
         self.notes.extend(other.notes)
+        self.footnotes.extend(other.footnotes)
+        self.notes_footnotes.extend(other.notes_footnotes)
 
 
 class BlockReader:
@@ -83,7 +86,7 @@ class BlockReader:
 
     def paragraph(self, element, line: int, kind: str, level: int, children=None) -> Content:
         found = self.inline.read(element, line, children)
-        content = Content()
+        content = Content(footnotes=list(found.footnotes))
         if found.runs:
             content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level))
         content.blocks.extend(found.images)
@@ -115,6 +118,7 @@ class BlockReader:
             if not head.runs and rest and rest[0].tag == "p":
                 head = self.inline.read(rest[0], line_of(rest[0], item_line))  # a loose item's text
                 rest = rest[1:]
+            content.footnotes.extend(head.footnotes)
             content.blocks.append(Paragraph(runs=tuple(head.runs), line=item_line, kind=kind, level=shown,
                                             number=number if ordered else None))
             content.blocks.extend(head.images)
@@ -132,6 +136,7 @@ class BlockReader:
     def notes(self, element, line: int) -> Content:
         inner = self.read(element, line)
         notes = [block for block in inner.blocks if isinstance(block, Paragraph)] + inner.notes
+        cited = inner.footnotes + inner.notes_footnotes
         for block in inner.blocks:
             if isinstance(block, Code):
                 notes.append(Paragraph(runs=(Run(block.text),), line=block.line))
@@ -140,7 +145,7 @@ class BlockReader:
                                  "its alt text is kept in the notes")
                 if block.alt:
                     notes.append(Paragraph(runs=(Run(block.alt),), line=block.line))
-        return Content(notes=notes)
+        return Content(notes=notes, notes_footnotes=cited)
 
     def comment(self, text: str, line: int) -> Content:
         text = text.strip()
@@ -162,9 +167,8 @@ class BlockReader:
     def raw_format(self, fmt: str, raw: str, line: int, level: int) -> Content:
         """pandoc raw blocks: OpenXML shows its text; other formats are for other outputs."""
         if fmt in OOXML_FORMATS:
-            text = " ".join(html.unescape("".join(OOXML_TEXT.findall(raw))).split())
             self.report.warn(line, "raw", "raw OpenXML block: its text is shown, its markup is not inserted")
-            return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level)] if text else [])
+            return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level) for text in ooxml_paragraphs(raw)])
         self.report.warn(line, "raw", f"raw {fmt} block is for another output format; not shown")
         return Content()
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Diagnostics
 from ..model import LINE_BREAK, Image, Run
+from .footnotes import is_reference, reference_id
 
 STYLE_TAGS = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "code": "code",
               "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline",
@@ -17,6 +18,14 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
 OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
+OOXML_PARAGRAPH = re.compile(r"<a:p[\s>].*?</a:p>", re.S)
+
+
+def ooxml_paragraphs(raw: str) -> list[str]:
+    """The text of each DrawingML paragraph in a piece of raw OpenXML (the whole, if none)."""
+    chunks = OOXML_PARAGRAPH.findall(raw) or [raw]
+    texts = [" ".join(html.unescape("".join(OOXML_TEXT.findall(chunk))).split()) for chunk in chunks]
+    return [text for text in texts if text]
 
 
 @dataclass
@@ -26,6 +35,7 @@ class Inline:
     runs: list[Run] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     comments: list[tuple[int, str]] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)  # ids of the footnotes cited
 
 
 def line_of(element, default: int) -> int:
@@ -63,7 +73,10 @@ class InlineReader:
 
     def _child(self, child, style, line, found, html_styles):
         tag = child.tag
-        if tag in STYLE_TAGS:
+        if is_reference(child):
+            found.footnotes.append(reference_id(child))
+            found.runs.append(Run(text="".join(child.itertext()), script="super"))
+        elif tag in STYLE_TAGS:
             name = STYLE_TAGS[tag]
             change = {"script": name} if name in SCRIPTS else {name: True}
             self._walk(child, {**style, **change}, line, found, html_styles)
@@ -119,7 +132,7 @@ class InlineReader:
         if fmt == "html":
             self._raw_tag(raw, line, [])
         elif fmt in ("openxml", "ooxml", "pptx"):
-            found.runs.append(Run(text=html.unescape("".join(OOXML_TEXT.findall(raw))), **style))
+            found.runs.append(Run(text=" ".join(ooxml_paragraphs(raw)), **style))
             self._once(line, "raw:openxml", "raw", "raw OpenXML inline: its text is shown, its markup is not inserted")
         else:
             self._once(line, f"raw:{fmt}", "raw", f"raw {fmt} inline is for another output format; not shown")

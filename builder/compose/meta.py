@@ -7,7 +7,7 @@ from ..diagnostics import Diagnostics
 from ..language import normalise_tag
 from ..model import Meta
 
-TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category")
+TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category", "notes")
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
 # switch): they mean nothing for the deck itself and are accepted without a word.
 IGNORED_KEYS = {"marp", "draft", "slug", "output", "tags", "categories"}

@@ -72,6 +72,8 @@ class Setter:
             before = 0.15 * size if kind == "continuation" else before
         elif kind == "heading":
             size = self.size
+        elif kind == "footnote":
+            size = max(MIN_BODY_PT, self.size - 6)
         script = max(size, SCRIPT_PT) if any(run.script for run in paragraph.runs) else None
         return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),

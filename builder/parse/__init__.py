@@ -47,7 +47,7 @@ def _reader() -> markdown.Markdown:
     global _markdown
     if _markdown is None:
         _markdown = markdown.Markdown(
-            extensions=["fenced_code", "tables", "sane_lists", "attr_list", DeckExtension()],
+            extensions=["fenced_code", "tables", "sane_lists", "attr_list", "footnotes", DeckExtension()],
             output_format="xhtml",
         )
     return _markdown

@@ -5,8 +5,12 @@ import html
 import re
 import xml.etree.ElementTree as etree
 
+from markdown.extensions.footnotes import FN_BACKLINK_TEXT, NBSP_PLACEHOLDER
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER_RE
+
+# The footnotes extension's own placeholders, normally replaced in serialised HTML.
+FOOTNOTE_PLACEHOLDERS = {NBSP_PLACEHOLDER: "\xa0", FN_BACKLINK_TEXT: ""}
 
 COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$", re.S)
 ENTITY = re.compile(r"^&#?\w+;$")
@@ -53,8 +57,12 @@ def _pieces(text: str, stash: list) -> list[etree.Element | str]:
 
 
 def _clean(text: str | None) -> str | None:
-    if text and AMP_SUBSTITUTE in text:
-        return html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
+    if not text or "\x02" not in text:
+        return text
+    for placeholder, replacement in FOOTNOTE_PLACEHOLDERS.items():
+        text = text.replace(placeholder, replacement)
+    if AMP_SUBSTITUTE in text:
+        text = html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
     return text
 
 
