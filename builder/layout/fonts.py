@@ -103,6 +103,7 @@ class FontMeasurer:
 
     def __init__(self):
         self._advance: dict[tuple[Face, str], float] = {}
+        self._words: dict[tuple[Face, str], float] = {}
         self._fonts: dict[Face, tuple[object, set[int] | None] | None] = {}
         self._fallback_font = None
 
@@ -155,9 +156,15 @@ class FontMeasurer:
         return FALLBACK_ADVANCE
 
     def width(self, text: str, face: Face) -> float:
-        """The advance width of `text` in em."""
-        advance = self.advance
-        return sum(advance(face, ch) for ch in text)
+        """The advance width of `text` in em (words are remembered: they recur)."""
+        key = (face, text)
+        found = self._words.get(key)
+        if found is None:
+            advance = self.advance
+            found = sum(advance(face, ch) for ch in text)
+            if len(text) <= 40:
+                self._words[key] = found
+        return found
 
     def line_height(self, face: Face) -> float:
         """Single line spacing in em: the font's ascent, descent and line gap."""

@@ -9,11 +9,29 @@ from dataclasses import dataclass, field, replace
 from ..model import Run
 from .fonts import Face
 
-TOKEN = re.compile(r" +|[^ ]")
+# Spaces, or text between them; a word with East Asian wide characters is cut around each of
+# them, since a line may break before and after such a character.
+TOKEN = re.compile(r" +|[^ ]+")
+WIDE_SPLIT = re.compile(r"([\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                        r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                        r"\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd])")
 
 
 def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def _tokens(text: str):
+    """(start, token) for each run of spaces, word, or wide character of `text`."""
+    for match in TOKEN.finditer(text):
+        token, start = match.group(), match.start()
+        if token[0] == " " or not WIDE_SPLIT.search(token):
+            yield start, token
+            continue
+        for piece in WIDE_SPLIT.split(token):
+            if piece:
+                yield start, piece
+                start += len(piece)
 
 
 @dataclass
@@ -56,23 +74,24 @@ def _words(runs, face_of, measurer, size_of):
             gap = 0.0
             continue
         face, size = face_of(run), size_of(run)
-        for match in TOKEN.finditer(run.text):
-            token = match.group()
+        for start, token in _tokens(run.text):
+            end = start + len(token)
             if token[0] == " ":
                 gap += measurer.width(token, face) * size
                 word = None
                 continue
-            if word is None or is_wide(token) or word.wide_end:
-                word = _Word(gap=gap, start=(index, match.start()))
+            wide = is_wide(token[0])
+            if word is None or wide or word.wide_end:
+                word = _Word(gap=gap, start=(index, start))
                 items.append(word)
                 gap = 0.0
             last = word.pieces[-1] if word.pieces else None
-            if last and last[0] == index and last[2] == match.start():
-                word.pieces[-1] = (index, last[1], match.end(), face)
+            if last and last[0] == index and last[2] == start:
+                word.pieces[-1] = (index, last[1], end, face)
             else:
-                word.pieces.append((index, match.start(), match.end(), face))
+                word.pieces.append((index, start, end, face))
             word.width += measurer.width(token, face) * size
-            word.wide_end = is_wide(token)
+            word.wide_end = wide
     return items
 
 

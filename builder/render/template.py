@@ -2,7 +2,8 @@
 
 The project's default template is python-pptx's own (the Office theme: Calibri, 11 layouts)
 turned into a 16:9 deck at run time: slide size 13.333 × 7.5 in, every master and layout
-shape widened in proportion, titles left-aligned in a dark blue, body sizes 28/24/20/18 pt.
+shape widened in proportion, titles left-aligned in a dark blue, body sizes 28/24/20/18 pt,
+section titles in the upper middle of their slide.
 Layouts are found by their role through the usual names, in the order of `ROLE_NAMES`.
 """
 from __future__ import annotations
@@ -74,6 +75,26 @@ def _restyle_master(master) -> None:
             run.replace(old, _solid(TEXT_COLOUR))
 
 
+def _restyle_section(layout) -> None:
+    """A section title in the upper middle of the slide, in the title style (no capitals, not
+    bold), its text placeholder under it: the Office 2007 layout put it low, in bold capitals."""
+    placeholders = {(_ph(shape).get("type") or "body"): shape for shape in layout.placeholders}
+    title, body = placeholders.get("title"), placeholders.get("body")
+    if title is not None:
+        title.top, title.height = 2130425, 1470025
+        for props in title._element.iter(qn("a:defRPr")):
+            for name in ("b", "cap"):
+                props.attrib.pop(name, None)
+        body_pr = title._element.find(".//" + qn("a:bodyPr"))
+        if body_pr is not None:
+            body_pr.set("anchor", "b")
+    if body is not None:
+        body.top, body.height = 3700000, 1200000
+        body_pr = body._element.find(".//" + qn("a:bodyPr"))
+        if body_pr is not None:
+            body_pr.set("anchor", "t")
+
+
 def default_template():
     """The project's 16:9 template as a python-pptx Presentation with no slides."""
     prs = Presentation()
@@ -84,6 +105,9 @@ def default_template():
     for layout in master.slide_layouts:
         _widen(layout._element, factor)
     _restyle_master(master)
+    for layout in master.slide_layouts:
+        if layout.name == "Section Header":
+            _restyle_section(layout)
     # The package's thumbnail shows an empty 4:3 slide: better none than a wrong one.
     package = prs.part.package
     for rid, rel in list(package._rels.items()):
