@@ -77,7 +77,8 @@ class Slide:
     the previous slide's title (a horizontal rule without a heading of its own). `subtitle`
     holds the title slide's lines under the title (subtitle, author, date). `title_hidden` is
     True when the author wrote no title: one was made for screen readers and the outline, and
-    it is kept off the visible slide.
+    it is kept off the visible slide. `background` is a picture filling the slide behind its
+    content and `background_colour` a fill ("RRGGBB"); None for the template's own.
     """
 
     kind: str
@@ -88,6 +89,8 @@ class Slide:
     subtitle: tuple[Paragraph, ...] = ()
     continued: bool = False
     title_hidden: bool = False
+    background: Image | None = None
+    background_colour: str | None = None
 
     @property
     def title_text(self) -> str:
@@ -100,6 +103,7 @@ class Meta:
 
     `lang` is a BCP 47 tag such as "fr-FR"; None means the language is not known.
     `slide_level` is the heading level that starts a slide; None means "decide from the headings".
+    `heading_divider` is Marp's headingDivider (None: not set); `marp` says the deck is Marp's.
     """
 
     title: str | None = None
@@ -113,6 +117,8 @@ class Meta:
     notes: str | None = None
     lang: str | None = None
     slide_level: int | None = None
+    heading_divider: int | None = None
+    marp: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,10 @@ def outline(deck: Deck) -> str:
     for slide in deck.slides:
         flags = (" [continued]" if slide.continued else "") + (" [hidden title]" if slide.title_hidden else "")
         lines.append(f"{slide.kind}: {_runs(slide.title)}{flags}")
+        if slide.background is not None:
+            lines.append(f"  background: {slide.background.src}")
+        if slide.background_colour is not None:
+            lines.append(f"  background colour: {slide.background_colour}")
         for paragraph in slide.subtitle:
             lines.append(f"  subtitle: {_runs(paragraph.runs)}")
         for block in slide.blocks:

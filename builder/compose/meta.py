@@ -10,7 +10,7 @@ from ..model import Meta
 TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category", "notes")
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
 # switch): they mean nothing for the deck itself and are accepted without a word.
-IGNORED_KEYS = {"marp", "draft", "slug", "output", "tags", "categories"}
+IGNORED_KEYS = {"draft", "slug", "output", "tags", "categories"}
 
 
 def _text(value) -> str | None:
@@ -41,8 +41,13 @@ def read_meta(front: dict, report: Diagnostics) -> Meta:
             slide_level = raw_level
         else:
             report.warn(1, "front-matter", f"slide-level: {raw_level!r} must be a whole number from 0 to 6; ignored")
-    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level"} | IGNORED_KEYS
+    divider = front.get("headingdivider")
+    if divider is not None and not (isinstance(divider, int) and 1 <= divider <= 6):
+        report.warn(1, "front-matter", f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
+        divider = None
+    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider"} | IGNORED_KEYS
     for key in front:
         if key not in known:
             report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")
-    return Meta(lang=lang, slide_level=slide_level, **values)
+    return Meta(lang=lang, slide_level=slide_level, heading_divider=divider, marp=front.get("marp") is True,
+                **values)

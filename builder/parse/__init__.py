@@ -19,6 +19,7 @@ from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
 from .raw import register as register_raw
 from .scripts import register as register_scripts
+from .slidev import SlideSettingsPreprocessor
 from .stash import StashTreeprocessor
 from .strike import strikethrough_processor
 
@@ -29,6 +30,9 @@ class DeckExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         # Preprocessors run after fenced code (25) and raw HTML (20) are stashed, so a fence or
         # list marker inside code or HTML is never touched.
+        # Between fenced code (25) and raw HTML (20): settings inside code stay code, and the
+        # comment they become is then read as HTML.
+        md.preprocessors.register(SlideSettingsPreprocessor(md), "deck_slide_settings", 22)
         md.preprocessors.register(DivFencePreprocessor(md), "deck_div_fences", 16)
         md.preprocessors.register(ListIndentPreprocessor(md), "deck_list_indent", 15)
         md.parser.blockprocessors.register(FencedDivProcessor(md.parser), "deck_fenced_div", 95)

@@ -1,0 +1,94 @@
+"""What directives do to the slides: breaks, notes, backgrounds; the rest is reported."""
+from __future__ import annotations
+
+import re
+
+from ..model import Image, Paragraph, Run
+from .blocks import Content
+from .directives import Directive, colour, css_url
+
+HEX = re.compile(r"^#?[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")
+
+
+class DirectiveActions:
+    """The part of the composer that acts on directives.
+
+    Settings (a background picture or colour) land in one of three places: `inherited` holds
+    from its slide on (Marp's `key:`), `local` for the current slide only (Marp's `_key:`,
+    reveal's `.slide:`), `upcoming` for the next slide when they come between two slides (right
+    after a rule, as Slidev's and Marp's do)."""
+
+    def _between_slides(self) -> bool:
+        return self.current is None or self.rule_pending
+
+    def _set(self, key: str, value, inherit: bool = False) -> None:
+        if inherit:
+            self.inherited[key] = value
+        (self.upcoming if self._between_slides() else self.local)[key] = value
+        if not self._between_slides():
+            self._dress(self.current)
+
+    def _dress(self, draft) -> None:
+        settings = {**self.inherited, **self.local}
+        if "background" in settings:
+            draft.background = Image(src=settings["background"], alt="", line=draft.line)
+        if "background_colour" in settings:
+            draft.background_colour = settings["background_colour"]
+
+    def _directive(self, directive: Directive, line: int) -> None:
+        values = dict(directive.values)
+        if directive.tool == "presenterm":
+            (name, value), = values.items()
+            if name == "end_slide":
+                self.rule_pending = True
+            elif name == "speaker_note":
+                self._add(Content(notes=[Paragraph(runs=(Run(value.strip("\"'")),), line=line)]), line)
+            else:
+                self._unsupported(line, f"presenterm's {name}")
+            return
+        if directive.tool == "marp":
+            prefix = "_" if directive.local else ""
+            for key, value in values.items():
+                if key == "backgroundcolor":
+                    self._colour(line, value, inherit=not directive.local)
+                elif key == "backgroundimage":
+                    self._set("background", css_url(value), inherit=not directive.local)
+                elif key not in ("headingdivider", "marp"):  # read before the pass (rules.py)
+                    self._unsupported(line, f"Marp's {prefix}{key}: {value}")
+            return
+        if directive.tool == "reveal" and values.pop("target", None) == "slide":
+            image = values.pop("data-background-image", None) or values.pop("data-background", None)
+            fill = values.pop("data-background-color", None)
+            if image and HEX.match(image):
+                image, fill = None, fill or image  # data-background also takes a colour
+            if image:
+                self._set("background", css_url(image))
+            if fill:
+                self._colour(line, fill)
+            for key in values:
+                self._unsupported(line, f"reveal.js slide attribute {key}")
+            return
+        if directive.tool == "slidev":
+            if "background" in values:
+                self._set("background", css_url(values.pop("background")))
+            for key, value in values.items():
+                self._unsupported(line, f"Slidev's {key}: {value}")
+            return
+        if directive.tool == "deckset":
+            (key, value), = values.items()
+            if key == "background-color":
+                self._colour(line, value)
+            else:
+                self._unsupported(line, f"Deckset's [.{key}{': ' + value if value else ''}]")
+            return
+        self._unsupported(line, f"{directive.tool} directive {values}")
+
+    def _colour(self, line: int, value: str, inherit: bool = False) -> None:
+        found = colour(value)
+        if found is None:
+            self.report.warn(line, "directive", f"background colour {value!r} is not a #RRGGBB colour; ignored")
+        else:
+            self._set("background_colour", found, inherit)
+
+    def _unsupported(self, line: int, what: str) -> None:
+        self.report.warn(line, "directive", f"{what} has no PowerPoint equivalent here; ignored")

@@ -1,0 +1,287 @@
+"""Where slides begin, what each is titled, what goes in its notes: one pass over the tree."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..diagnostics import Diagnostics
+from ..model import Block, Image, Meta, Paragraph, Run, Slide
+from .blocks import BlockReader, Content
+from .directives import read_comment, read_deckset
+from .settings import DirectiveActions
+from .footnotes import take_definitions
+from .inline import line_of
+from .rules import SplitRule, heading_level, only_images, split_rule
+
+FALLBACK_TITLE_WORDS = 8
+NOTE_MARK = re.compile(r"^notes?:\s*", re.I)  # reveal-md, GitPitch
+DECKSET_NOTE = re.compile(r"^\^\s")
+FIT = re.compile(r"^\s*\[fit\]\s*", re.I)  # Deckset: fit the heading to the slide, which we always do
+
+
+@dataclass
+class Draft:
+    """A slide being filled, element by element."""
+
+    kind: str
+    title: tuple[Run, ...]
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Paragraph] = field(default_factory=list)
+    subtitle: tuple[Paragraph, ...] = ()
+    continued: bool = False
+    title_hidden: bool = False
+    background: Image | None = None
+    background_colour: str | None = None
+    footnotes: list[str] = field(default_factory=list)  # ids cited in the slide's text
+    notes_footnotes: list[str] = field(default_factory=list)  # ids cited in its notes
+    notes_mode: bool = False  # after `Note:` or `???`, the rest of the slide is notes
+
+    def take(self, content: Content) -> None:
+        self.blocks.extend(content.blocks)
+        self.notes.extend(content.notes)
+        self.footnotes.extend(content.footnotes)
+        self.notes_footnotes.extend(content.notes_footnotes)
+
+    def take_as_notes(self, content: Content) -> None:
+        self.notes.extend(as_notes(content.blocks) + content.notes)
+        self.notes_footnotes.extend(content.footnotes + content.notes_footnotes)
+
+    def freeze(self) -> Slide:
+        return Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
+                     notes=tuple(self.notes), subtitle=self.subtitle, continued=self.continued,
+                     title_hidden=self.title_hidden, background=self.background,
+                     background_colour=self.background_colour)
+
+
+def as_notes(blocks: list[Block]) -> list[Paragraph]:
+    """Blocks moved to the notes page: text stays text, a picture leaves its alt text."""
+    notes = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            notes.append(block)
+        elif isinstance(block, Image):
+            if block.alt:
+                notes.append(Paragraph(runs=(Run(block.alt),), line=block.line))
+        elif hasattr(block, "text"):
+            notes.append(Paragraph(runs=(Run(block.text),), line=block.line))
+    return notes
+
+
+def _words(text: str, count: int) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+class Composer(DirectiveActions):
+    """Walks the top-level elements once, in order, filling slides."""
+
+    def __init__(self, meta: Meta, report: Diagnostics, fallback_title: str):
+        self.meta = meta
+        self.report = report
+        self.fallback_title = fallback_title
+        self.reader = BlockReader(report)
+        self.slides: list[Draft] = []
+        self.current: Draft | None = None
+        self.last_title: tuple[Run, ...] = ()
+        self.rule_pending = False
+        self.pending_notes: list[Paragraph] = []
+        self.carried: list[Image] = []  # pictures waiting for the heading on the next line
+        self.cover: list[Image] = []
+        self.inherited: dict = {}  # settings that hold from their slide on (see settings.py)
+        self.local: dict = {}  # settings for the current slide only
+        self.upcoming: dict = {}  # settings met between two slides, for the next one
+        self.rule: SplitRule | None = None
+
+    def compose(self, root) -> list[Slide]:
+        self.definitions = take_definitions(root, self.reader.inline)
+        self.rule = split_rule(root, self.meta)
+        children = list(root)
+        for index, element in enumerate(children):
+            line = line_of(element, 1)
+            following = children[index + 1] if index + 1 < len(children) else None
+            kind = self.rule.starts(heading_level(element))
+            if kind is not None:
+                self._heading(element, kind, line)
+            elif element.tag == "hr":
+                self.rule_pending = True
+            elif element.tag == "comment" and self._comment(element.text or "", line):
+                continue
+            elif only_images(element) and self._before_heading(following):
+                images = self.reader.element(element, line).blocks
+                (self.cover if self._at_start() else self.carried).extend(images)
+            elif only_images(element) and self._at_start() and not self.rule_pending:
+                self.cover.extend(self.reader.element(element, line).blocks)
+            else:
+                self._element(element, line)
+        self._close()
+        return self._finish()
+
+    # -- what an element is ------------------------------------------------------------
+
+    def _at_start(self) -> bool:
+        return not self.slides and self.current is None
+
+    def _before_heading(self, following) -> bool:
+        return following is not None and following.get("data-joined") == "1" and \
+            self.rule.starts(heading_level(following)) is not None
+
+    def _element(self, element, line: int) -> None:
+        text = "".join(element.itertext()).strip() if element.tag == "p" else ""
+        deckset = read_deckset(text) if text.startswith("[.") else None
+        if deckset is not None:
+            self._directive(deckset, line)
+            return
+        if text == "???" or NOTE_MARK.match(text):
+            self._ensure_slide(line)
+            self.current.notes_mode = True
+            if text != "???":
+                element.text = NOTE_MARK.sub("", element.text or "", count=1)
+                self.current.take_as_notes(self.reader.element(element, line))
+            return
+        if DECKSET_NOTE.match(text):
+            for child in [element] + list(element):
+                child.text = re.sub(r"(^|\n)\^\s", r"\1", child.text or "")
+            self._ensure_slide(line)
+            self.current.take_as_notes(self.reader.element(element, line))
+            return
+        content = self.reader.element(element, line, 0)
+        if self.rule.level == 0 and heading_level(element) is not None and self._takes_title(content):
+            return
+        self._add(content, line)
+
+    def _comment(self, text: str, line: int) -> bool:
+        """True when the comment was a directive (and has been dealt with)."""
+        directives = read_comment(text)
+        if directives is None:
+            return False
+        for directive in directives:
+            self._directive(directive, line)
+        return True
+
+    # -- slides --------------------------------------------------------------------------
+
+    def _start(self, draft: Draft) -> None:
+        self._close()
+        self.rule_pending = False
+        self.current = draft
+        self.local, self.upcoming = self.upcoming, {}
+        self._dress(draft)
+
+    def _ensure_slide(self, line: int) -> None:
+        if self.current is None or self.rule_pending or self.current.kind == "section":
+            self._new_content_slide(line)
+
+    def _new_content_slide(self, line: int) -> None:
+        # A rule in a deck cut by headings continues the slide; in a deck cut on rules, a slide
+        # without a heading is meant so (a quote, a picture) and gets a hidden title instead.
+        continued = self.rule_pending and bool(self.last_title) and self.rule.level > 0
+        if self.current is not None and self.current.kind == "section" and not self.rule_pending:
+            title = self.current.title  # text right under a section heading: a slide of that name
+        else:
+            title = self.last_title if continued else ()
+        self._start(Draft(kind="content", title=title, line=line, continued=continued))
+
+    def _heading(self, element, kind: str, line: int) -> None:
+        runs = self._title_runs(element, line)
+        carried, self.carried = self.carried, []
+        self._start(Draft(kind=kind, title=runs, line=line))
+        self.last_title = runs
+        if not runs:
+            self.report.warn(line, "empty-heading", "empty heading; the slide gets a title from its content")
+        self.current.blocks.extend(carried)
+
+    def _title_runs(self, element, line: int) -> tuple[Run, ...]:
+        runs = list(self.reader.inline.read(element, line).runs)
+        if runs and FIT.match(runs[0].text):
+            runs[0] = Run(**{**runs[0].__dict__, "text": FIT.sub("", runs[0].text)})
+        return tuple(run for run in runs if run.text)
+
+    def _takes_title(self, content: Content) -> bool:
+        """Slides cut on rules only: a heading opening a slide (or the document) is its title."""
+        paragraph = content.blocks[0] if content.blocks else None
+        if not isinstance(paragraph, Paragraph) or paragraph.kind != "heading":
+            return False
+        runs = tuple(Run(**{**r.__dict__, "text": FIT.sub("", r.text)}) if i == 0 else r
+                     for i, r in enumerate(paragraph.runs))
+        if self.rule_pending or self.current is None:
+            self._start(Draft(kind="content", title=runs, line=paragraph.line))
+        elif not self.current.title and not self.current.blocks:
+            self.current.title = runs
+        else:
+            return False
+        self.current.blocks.extend(self.carried)
+        self.carried = []
+        self.last_title = runs
+        self.current.take(Content(blocks=content.blocks[1:], notes=content.notes, footnotes=content.footnotes,
+                                  notes_footnotes=content.notes_footnotes))
+        return True
+
+    def _add(self, content: Content, line: int) -> None:
+        if not content.blocks:
+            if self.current is None:
+                self.pending_notes.extend(content.notes)
+            else:
+                self.current.notes.extend(content.notes)
+                self.current.notes_footnotes.extend(content.notes_footnotes + content.footnotes)
+            return
+        self._ensure_slide(line)
+        self.current.blocks.extend(self.carried)
+        self.carried = []
+        if self.current.notes_mode:
+            self.current.take_as_notes(content)
+        else:
+            self.current.take(content)
+
+    def _close(self) -> None:
+        if self.current is None:
+            return
+        if self.carried:
+            self.current.blocks.extend(self.carried)
+            self.carried = []
+        if not self.current.title:
+            self._give_title(self.current)
+        self.slides.append(self.current)
+        self.current = None
+
+    def _give_title(self, draft: Draft) -> None:
+        """A slide without a heading still needs a title for screen readers and the outline: the
+        first words of its text or its picture's alt text, kept off the visible slide."""
+        text = next((block.text for block in draft.blocks if isinstance(block, Paragraph) and block.text.strip()), "")
+        if not text:
+            text = next((block.alt for block in draft.blocks if isinstance(block, Image) and block.alt), "")
+        draft.title = (Run(_words(text, FALLBACK_TITLE_WORDS) or self.meta.title or self.fallback_title),)
+        draft.title_hidden = True
+
+    # -- the deck ----------------------------------------------------------------------
+
+    def _place_footnotes(self, drafts: list[Draft]) -> None:
+        """Each cited footnote under the text (or in the notes) of the slide that cites it."""
+        used: set[str] = set()
+        for draft in drafts:
+            for ids, target in ((draft.footnotes, draft.blocks), (draft.notes_footnotes, draft.notes)):
+                for fid in dict.fromkeys(ids):
+                    target.extend(self.definitions.get(fid, ()))
+                    used.add(fid)
+        unused = [fid for fid in self.definitions if fid not in used]
+        if unused and drafts:
+            self.report.warn(None, "footnote", f"{len(unused)} footnote(s) never cited; kept in the last slide's notes")
+            for fid in unused:
+                drafts[-1].notes.extend(self.definitions[fid])
+
+    def _finish(self) -> list[Slide]:
+        drafts = [d for d in self.slides if d.blocks or d.notes or d.background or not d.title_hidden]
+        self._place_footnotes(drafts)
+        meta = self.meta
+        if meta.title or meta.subtitle or meta.author or self.cover:
+            lines = [text for text in (meta.subtitle, meta.author, meta.date) if text]
+            drafts.insert(0, Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1,
+                                   blocks=list(self.cover),
+                                   subtitle=tuple(Paragraph(runs=(Run(text),), line=1) for text in lines)))
+        if meta.notes:  # pandoc's `notes:` in front matter: the title slide's notes
+            self.pending_notes.insert(0, Paragraph(runs=(Run(" ".join(meta.notes.split())),), line=1))
+        if self.pending_notes and not drafts:
+            drafts.append(Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1))
+        if self.pending_notes:  # notes before the first slide: the title slide's, else the first slide's
+            drafts[0].notes[:0] = self.pending_notes
+        return [draft.freeze() for draft in drafts]
