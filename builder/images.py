@@ -100,7 +100,7 @@ def load_pictures(deck: Deck, folder: Path, report: Diagnostics) -> dict[str, Pi
     """Every picture of the deck by its `src`, each loaded once."""
     found: dict[str, Picture | MissingPicture] = {}
     for slide in deck.slides:
-        for block in slide.blocks:
+        for block in slide.blocks + ((slide.background,) if slide.background else ()):
             if isinstance(block, Image) and block.src not in found:
                 found[block.src] = load_picture(block, folder, report)
     return found

@@ -58,12 +58,24 @@ class Code:
 
 @dataclass(frozen=True)
 class Image:
-    """A picture the source asks for; `src` is as written, resolved later against the source file."""
+    """A picture the source asks for; `src` is as written, resolved later against the source file.
+
+    `title` is shown as a caption under the picture (None: no caption). `width` and `height`
+    are size hints as written ("40%", "300px", "3in"); None lets the layout decide.
+    `background` is "full", "left" or "right" for a slide background (Marp's `bg`), None for a
+    picture in the content; `share` is the part of the slide a left or right background takes
+    (None: half); `fit` is "cover" (fill, cropping) or "contain" (whole picture).
+    """
 
     src: str
     alt: str
     line: int
     title: str | None = None
+    width: str | None = None
+    height: str | None = None
+    background: str | None = None
+    share: float | None = None
+    fit: str = "cover"
 
 
 Block = Paragraph | Code | Image

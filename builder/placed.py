@@ -45,11 +45,25 @@ class TextFrame:
 
 @dataclass(frozen=True)
 class PictureFrame:
-    """A picture scaled into `box` with its aspect ratio kept."""
+    """A picture scaled into `box` with its aspect ratio kept. `crop` is the share cut off
+    each side (left, top, right, bottom) when it covers a background; `background` puts it
+    behind everything else on the slide."""
 
     box: Box
     picture: Picture
     alt: str
+    crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    background: bool = False
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A plain rectangle behind text, so that it reads on a background picture. `opacity` is
+    from 0 (clear) to 1."""
+
+    box: Box
+    colour: str = "FFFFFF"
+    opacity: float = 0.85
 
 
 @dataclass(frozen=True)
@@ -61,18 +75,21 @@ class PlaceholderFrame:
     paragraphs: tuple[PlacedParagraph, ...]
 
 
-Frame = TextFrame | PictureFrame | PlaceholderFrame
+Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel
 
 
 @dataclass(frozen=True)
 class PlacedSlide:
     """One slide of the output. `role` names the layout it is built on ("title", "section",
-    "content"); `line` is the source line it comes from."""
+    "content"); `line` is the source line it comes from; frames are drawn in their order,
+    except background pictures and panels, which go behind."""
 
     role: str
     frames: tuple[Frame, ...]
     line: int
     notes: tuple[Paragraph, ...] = ()
+    background_colour: str | None = None  # "RRGGBB"; None keeps the template's background
+    text_colour: str | None = None  # for every text of the slide; None keeps the template's
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,9 @@ def outline(deck: Deck) -> str:
         flags = (" [continued]" if slide.continued else "") + (" [hidden title]" if slide.title_hidden else "")
         lines.append(f"{slide.kind}: {_runs(slide.title)}{flags}")
         if slide.background is not None:
-            lines.append(f"  background: {slide.background.src}")
+            bg = slide.background
+            extra = "".join(f" {k}={getattr(bg, k)}" for k in ("share",) if getattr(bg, k) is not None)
+            lines.append(f"  background {bg.background} {bg.fit}: {bg.src}{extra}")
         if slide.background_colour is not None:
             lines.append(f"  background colour: {slide.background_colour}")
         for paragraph in slide.subtitle:
@@ -49,7 +51,9 @@ def outline(deck: Deck) -> str:
                 language = f" {block.language}" if block.language else ""
                 lines.append(f"  code{language} {block.level}: " + " | ".join(block.text.split("\n")))
             elif isinstance(block, Image):
-                lines.append(f"  image: {block.src} \"{block.alt}\"")
+                hints = "".join(f" {k}={getattr(block, k)}" for k in ("width", "height", "title")
+                                if getattr(block, k) is not None)
+                lines.append(f"  image: {block.src} \"{block.alt}\"{hints}")
         for paragraph in slide.notes:
             lines.append(f"  notes: {_runs(paragraph.runs)}")
     return "\n".join(lines)

@@ -25,5 +25,6 @@ def compose(root, front: dict, report: Diagnostics, fallback_title: str) -> Deck
     meta = read_meta(front, report)
     if meta.lang is None:
         meta = replace(meta, lang=guess_language(plain_text(root)))
-    slides = Composer(meta, report, fallback_title).compose(root)
-    return Deck(meta=meta, slides=tuple(slides))
+    composer = Composer(meta, report, fallback_title)
+    slides = composer.compose(root)
+    return Deck(meta=composer.meta, slides=tuple(slides))  # the composer may find the title

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Image, Paragraph, Run
+from .hints import image_from_html
 from .inline import InlineReader, line_of, ooxml_paragraphs
 
 MAX_LEVEL = 8  # PowerPoint has nine outline levels, 0 to 8
@@ -14,6 +15,7 @@ BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", 
               "hr", "comment", "raw-html", "raw-format", "stray-fence", "dl"}
 OOXML_FORMATS = {"openxml", "ooxml", "pptx"}
 TAGS = re.compile(r"<[^>]*>")
+IMG_TAG = re.compile(r"<\s*img\b[^>]*>", re.I)
 DROPPED_HTML = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 
@@ -155,14 +157,22 @@ class BlockReader:
         return Content(notes=[Paragraph(runs=(Run(" ".join(part.split())),), line=line) for part in paragraphs])
 
     def raw_html(self, raw: str, line: int, level: int) -> Content:
+        """Raw HTML: pictures are pictures, a table is a table, other tags keep their text."""
         if DROPPED_HTML.search(raw):
             self.report.warn(line, "html", "<script> and <style> content is not shown")
             raw = DROPPED_HTML.sub(" ", raw)
+        content = Content()
+        for tag in IMG_TAG.findall(raw):
+            found = image_from_html(tag, line)
+            if found is not None:
+                content.blocks.append(self.inline.image(*found))
+        raw = IMG_TAG.sub(" ", raw)
         text = " ".join(html.unescape(TAGS.sub(" ", raw)).split())
-        if not text:
-            return Content()
-        self.report.warn(line, "html", "raw HTML block: its text is kept, its markup is not")
-        return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level)])
+        if text:
+            if TAGS.sub("", raw).strip() != raw.strip():
+                self.report.warn(line, "html", "raw HTML block: its text is kept, its markup is not")
+            content.blocks.insert(0, Paragraph(runs=(Run(text),), line=line, level=level))
+        return content
 
     def raw_format(self, fmt: str, raw: str, line: int, level: int) -> Content:
         """pandoc raw blocks: OpenXML shows its text; other formats are for other outputs."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..diagnostics import Diagnostics
 from ..model import LINE_BREAK, Image, Run
 from .footnotes import is_reference, reference_id
+from .hints import image_from_element, image_from_html
 
 STYLE_TAGS = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "code": "code",
               "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline",
@@ -17,6 +18,7 @@ SPAN_CLASSES = {"underline": "underline", "smallcaps": "small_caps", "mark": "bo
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
+RAW_IMG = re.compile(r"^<\s*img\b", re.I)
 OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 OOXML_PARAGRAPH = re.compile(r"<a:p[\s>].*?</a:p>", re.S)
 
@@ -88,19 +90,32 @@ class InlineReader:
         elif tag == "br":
             found.runs.append(Run(text=LINE_BREAK))
         elif tag == "img":
-            alt = (child.get("alt") or "").strip()
-            if not alt:
-                self._once(line, f"alt:{child.get('src')}", "alt-text", f"picture {child.get('src', '')} has no alt "
-                           "text; its file name is used as its description (write ![what it shows](path))")
-            found.images.append(Image(src=child.get("src", ""), alt=alt, line=line, title=child.get("title")))
+            self._image(*image_from_element(child, line), found)
         elif tag == "comment":
             found.comments.append((line, child.text or ""))
+        elif tag == "raw-inline" and RAW_IMG.match(child.text or ""):
+            image = image_from_html(child.text, line)
+            if image is not None:
+                self._image(*image, found)
         elif tag == "raw-inline":
             self._raw_tag(child.text or "", line, html_styles)
         elif tag == "raw-inline-format":
             self._raw_format(child.get("format", ""), child.text or "", line, style, found)
         else:  # any other inline element (sup, span, abbr…): its text is kept
             self._walk(child, style, line, found, html_styles)
+
+    def image(self, image: Image, ignored: list[str]) -> Image:
+        """`image`, once its missing alt text and unused Marp keywords are reported."""
+        if ignored:
+            self._once(image.line, f"marp:{image.src}", "image-hint", f"picture {image.src}: Marp's "
+                       f"{' '.join(ignored)} has no PowerPoint equivalent here; ignored")
+        if not image.alt and image.background is None:
+            self._once(image.line, f"alt:{image.src}", "alt-text", f"picture {image.src} has no alt text; its "
+                       "file name is used as its description (write ![what it shows](path))")
+        return image
+
+    def _image(self, image: Image, ignored: list[str], found: Inline) -> None:
+        found.images.append(self.image(image, ignored))
 
     def _link(self, href: str, line: int) -> str | None:
         href = href.strip()

@@ -31,7 +31,7 @@ class DirectiveActions:
     def _dress(self, draft) -> None:
         settings = {**self.inherited, **self.local}
         if "background" in settings:
-            draft.background = Image(src=settings["background"], alt="", line=draft.line)
+            draft.background = Image(src=settings["background"], alt="", line=draft.line, background="full")
         if "background_colour" in settings:
             draft.background_colour = settings["background_colour"]
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Image, Meta, Paragraph, Run, Slide
@@ -109,8 +109,8 @@ class Composer(DirectiveActions):
                 continue
             elif only_images(element) and self._before_heading(following):
                 images = self.reader.element(element, line).blocks
-                (self.cover if self._at_start() else self.carried).extend(images)
-            elif only_images(element) and self._at_start() and not self.rule_pending:
+                (self.cover if self._at_start() and self.rule.level else self.carried).extend(images)
+            elif only_images(element) and self._at_start() and not self.rule_pending and self.rule.level:
                 self.cover.extend(self.reader.element(element, line).blocks)
             else:
                 self._element(element, line)
@@ -206,8 +206,8 @@ class Composer(DirectiveActions):
                      for i, r in enumerate(paragraph.runs))
         if self.rule_pending or self.current is None:
             self._start(Draft(kind="content", title=runs, line=paragraph.line))
-        elif not self.current.title and not self.current.blocks:
-            self.current.title = runs
+        elif not self.current.title and all(isinstance(b, Image) and b.background for b in self.current.blocks):
+            self.current.title = runs  # nothing but a background picture came before it
         else:
             return False
         self.current.blocks.extend(self.carried)
@@ -239,10 +239,25 @@ class Composer(DirectiveActions):
         if self.carried:
             self.current.blocks.extend(self.carried)
             self.carried = []
+        self._lift_background(self.current)
         if not self.current.title:
             self._give_title(self.current)
         self.slides.append(self.current)
         self.current = None
+
+    def _lift_background(self, draft: Draft) -> None:
+        """Marp's `![bg](…)` pictures leave the content to become the slide's background."""
+        kept: list[Block] = []
+        for block in draft.blocks:
+            if not (isinstance(block, Image) and block.background):
+                kept.append(block)
+            elif draft.background is None:
+                draft.background = block
+            else:
+                self.report.warn(block.line, "background", f"a second background picture ({block.src}) on one "
+                                 "slide is shown as a picture in the content")
+                kept.append(replace(block, background=None))
+        draft.blocks = kept
 
     def _give_title(self, draft: Draft) -> None:
         """A slide without a heading still needs a title for screen readers and the outline: the
@@ -269,15 +284,42 @@ class Composer(DirectiveActions):
             for fid in unused:
                 drafts[-1].notes.extend(self.definitions[fid])
 
+    def _opening(self, drafts: list[Draft]) -> None:
+        """The title slide: from front matter in a deck cut by headings; in a deck cut on rules
+        (Marp, Slidev, reveal-md), or without a front-matter title, the first slide itself when
+        it holds only a heading and a few short lines. Its title becomes the deck's title."""
+        meta = self.meta
+        first = drafts[0] if drafts else None
+        rules = self.rule.level == 0
+        if first is not None and (rules or not meta.title) and not first.title_hidden and self._is_opening(first):
+            lines = tuple(p for p in first.blocks if isinstance(p, Paragraph))
+            first.kind, first.subtitle = "title", lines
+            first.blocks = [b for b in first.blocks if isinstance(b, Image)]
+            if not meta.title:
+                self.meta = replace(meta, title="".join(run.text for run in first.title))
+            return
+        if not rules and (meta.title or meta.subtitle or meta.author or self.cover):
+            lines = [text for text in (meta.subtitle, meta.author, meta.date) if text]
+            title = Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1, blocks=list(self.cover),
+                          subtitle=tuple(Paragraph(runs=(Run(text),), line=1) for text in lines))
+            self._lift_background(title)
+            drafts.insert(0, title)
+
+    def _is_opening(self, draft: Draft) -> bool:
+        if draft.kind == "section":
+            return not draft.blocks
+        if draft.kind != "content" or self.rule.level != 0:
+            return False
+        texts = [b for b in draft.blocks if isinstance(b, Paragraph)]
+        images = [b for b in draft.blocks if isinstance(b, Image)]
+        return len(texts) + len(images) == len(draft.blocks) and len(texts) <= 3 and len(images) <= 1 \
+            and all(p.kind == "text" and len(p.text) <= 120 for p in texts)
+
     def _finish(self) -> list[Slide]:
         drafts = [d for d in self.slides if d.blocks or d.notes or d.background or not d.title_hidden]
         self._place_footnotes(drafts)
+        self._opening(drafts)
         meta = self.meta
-        if meta.title or meta.subtitle or meta.author or self.cover:
-            lines = [text for text in (meta.subtitle, meta.author, meta.date) if text]
-            drafts.insert(0, Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1,
-                                   blocks=list(self.cover),
-                                   subtitle=tuple(Paragraph(runs=(Run(text),), line=1) for text in lines)))
         if meta.notes:  # pandoc's `notes:` in front matter: the title slide's notes
             self.pending_notes.insert(0, Paragraph(runs=(Run(" ".join(meta.notes.split())),), line=1))
         if self.pending_notes and not drafts:

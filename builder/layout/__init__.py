@@ -11,7 +11,8 @@ from ..language import continued_marker
 from ..model import Code, Deck, Image, Paragraph, Run, Slide
 from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
-from .pictures import stack
+from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
+from .pictures import grid
 from .text import Setter, Unit
 from .titles import fit_text, subtitle_lines
 
@@ -25,6 +26,8 @@ MIN_SUBTITLE_PT = 18.0
 SUBTITLE_PT = 24.0
 BODY_STEP = 2.0
 SMALLEST_BODY_PT = 20.0  # the size at which slides are cut into pages; 18 pt stays for nesting
+CAPTION_PT = 18.0
+CAPTION_COLOUR = "595959"
 
 
 class Layout:
@@ -41,13 +44,52 @@ class Layout:
     def run(self) -> PlacedDeck:
         slides: list[PlacedSlide] = []
         for slide in self.deck.slides:
+            slide, back = self._backdrop(slide)
             if slide.kind == "title":
-                slides.append(self.title_slide(slide))
+                made = [self.title_slide(slide, back)]
             elif slide.kind == "section":
-                slides.append(self.section_slide(slide))
+                made = [self.section_slide(slide, back)]
             else:
-                slides.extend(self.content_slides(slide))
+                made = self.content_slides(slide, back)
+            slides.extend(self._dress(placed, slide, back) for placed in made)
         return PlacedDeck(meta=self.deck.meta, slides=tuple(slides))
+
+    # -- backgrounds -----------------------------------------------------------------
+
+    def _backdrop(self, slide: Slide) -> tuple[Slide, Backdrop]:
+        image = slide.background
+        back = backdrop(image, self.pictures.get(image.src) if image else None, self.template.slide_w,
+                        self.template.slide_h, self.report)
+        if image is not None and not back.frames and isinstance(self.pictures.get(image.src), Picture):
+            self.report.warn(image.line, "background", f"background picture {image.src} is too small to fill the "
+                             "slide (or asked to be shown whole); it is shown as a picture in the content")
+            slide = replace(slide, blocks=(replace(image, background=None),) + slide.blocks, background=None)
+        return slide, back
+
+    def _dress(self, placed: PlacedSlide, slide: Slide, back: Backdrop) -> PlacedSlide:
+        frames = list(back.frames) + list(placed.frames)
+        if back.panel:
+            texts = [f.box for f in placed.frames if isinstance(f, TextFrame) and f.box.bottom > 0]
+            if texts:
+                frames.insert(len(back.frames), panel_behind(texts))
+        colour = text_colour_on(slide.background_colour) if not back.panel else None
+        return replace(placed, frames=tuple(frames), background_colour=slide.background_colour, text_colour=colour)
+
+    def _within(self, box: Box | None, region: Box | None) -> Box | None:
+        """`box` moved into the part of the slide a side background leaves."""
+        if box is None or region is None or region.w == self.template.slide_w:
+            return box
+        margin = min(box.x, self.template.slide_w // 16)
+        return box.with_(x=region.x + margin, w=region.w - 2 * margin)
+
+    def _caption(self, text: str, width: int):
+        fitted = fit_text([(Run(text),)], Box(0, 0, width, 10 ** 9), self.template.fonts.body, CAPTION_PT,
+                          CAPTION_PT, self.measurer, self.template.insets, kind="caption")
+        paragraphs = tuple(replace(p, align="ctr", colour=CAPTION_COLOUR) for p in fitted.paragraphs)
+        return fitted.height, paragraphs
+
+    def _grid(self, images, area: Box, whole: Box | None = None) -> list:
+        return grid(images, area, self.pictures, self.template.slide_w, self._caption, whole or area)
 
     # -- titles ----------------------------------------------------------------------
 
@@ -64,9 +106,9 @@ class Layout:
 
     # -- title and section slides ------------------------------------------------------
 
-    def title_slide(self, slide: Slide) -> PlacedSlide:
+    def title_slide(self, slide: Slide, back: Backdrop) -> PlacedSlide:
         layout = self.template.layouts["title"]
-        title_box, subtitle_box = layout.title, layout.subtitle
+        title_box, subtitle_box = self._within(layout.title, back.region), self._within(layout.subtitle, back.region)
         cover = [block for block in slide.blocks if isinstance(block, Image)]
         frames = []
         w, h = self.template.slide_w, self.template.slide_h
@@ -76,7 +118,7 @@ class Layout:
             title_box = title_box.with_(x=margin, w=half - margin)
             subtitle_box = subtitle_box.with_(x=margin, w=half - margin)
             area = Box(half + margin // 2, margin, w - half - margin - margin // 2, h - 2 * margin)
-            frames.extend(stack(cover, area, self.pictures, w))
+            frames.extend(self._grid(cover, area))
         align = "l" if cover else "ctr"
         title = self._title(slide.title, title_box, self.template.title_size + 4, grow="up")
         title = replace(title, paragraphs=tuple(replace(p, align=align) for p in title.paragraphs))
@@ -90,23 +132,24 @@ class Layout:
             frames.insert(1, TextFrame(role="subtitle", box=box, paragraphs=paragraphs))
         return PlacedSlide(role="title", frames=tuple(frames), line=slide.line, notes=slide.notes)
 
-    def section_slide(self, slide: Slide) -> PlacedSlide:
-        layout = self.template.layouts["section"]
-        title = self._title(slide.title, layout.title, self.template.title_size, grow="up")
+    def section_slide(self, slide: Slide, back: Backdrop) -> PlacedSlide:
+        box = self._within(self.template.layouts["section"].title, back.region)
+        title = self._title(slide.title, box, self.template.title_size, grow="up")
         return PlacedSlide(role="section", frames=(title,), line=slide.line, notes=slide.notes)
 
     # -- content slides --------------------------------------------------------------
 
-    def content_slides(self, slide: Slide) -> list[PlacedSlide]:
+    def content_slides(self, slide: Slide, back: Backdrop) -> list[PlacedSlide]:
         layout = self.template.layouts["content"]
         insets = self.template.insets
+        title_box, body_box = self._within(layout.title, back.region), self._within(layout.body, back.region)
         base = slide.title
-        plain = self._title(self._continued(base) if slide.continued else base, layout.title, self.template.title_size)
-        marked = self._title(self._continued(base), layout.title, self.template.title_size)
-        grown = max(plain.box.h, marked.box.h) - layout.title.h
-        area = layout.body.with_(y=layout.body.y + grown, h=layout.body.h - grown)
+        plain = self._title(self._continued(base) if slide.continued else base, title_box, self.template.title_size)
+        marked = self._title(self._continued(base), title_box, self.template.title_size)
+        grown = max(plain.box.h, marked.box.h) - title_box.h
+        area = body_box.with_(y=body_box.y + grown, h=body_box.h - grown)
         if slide.title_hidden:  # no visible title: the content may use the title's band too
-            area = layout.body.with_(y=layout.title.y, h=layout.body.bottom - layout.title.y)
+            area = body_box.with_(y=title_box.y, h=body_box.bottom - title_box.y)
         gap = round(area.w * COLUMN_GAP)
         narrow_w = round(area.w * self._text_share(slide))
         column = Box(area.x + narrow_w + gap, area.y, area.w - narrow_w - gap, area.h)
@@ -128,9 +171,9 @@ class Layout:
                 paragraphs = [unit.paragraph for unit in page.units]
                 paragraphs[0] = replace(paragraphs[0], space_before=0.0)
                 frames.append(TextFrame(role="body", box=box, paragraphs=tuple(paragraphs)))
-                frames.extend(stack(page.images, column, self.pictures, self.template.slide_w))
+                frames.extend(self._grid(page.images, column, area))
             else:
-                frames.extend(stack(page.images, area, self.pictures, self.template.slide_w))
+                frames.extend(self._grid(page.images, area))
             placed.append(PlacedSlide(role="content", frames=tuple(frames), line=slide.line,
                                       notes=slide.notes if number == 0 else ()))
         if len(pages) > 1:

@@ -1,47 +1,118 @@
-"""Place pictures: scaled into their box with the aspect ratio kept, never shown at more than
-twice their pixel size on a 1920-pixel-wide screen, stacked when there are several."""
+"""Place pictures: scaled into their cell with the aspect ratio kept, never shown at more than
+twice their pixel size on a 1920-pixel-wide screen, several in a grid, a caption under each
+that has a title, size hints honoured within the space there is."""
 from __future__ import annotations
+
+import math
+import re
 
 from ..geometry import EMU_PER_PT, Box
 from ..images import MissingPicture, Picture
 from ..model import Image, Run
-from ..placed import PictureFrame, PlacedParagraph, PlaceholderFrame
+from ..placed import PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
 
 SCREEN_PX = 1920
 MAX_UPSCALE = 2.0 * 0.999  # a hair under 2x, so that no viewer's rounding lands above it
 GAP = 12 * EMU_PER_PT
 PLACEHOLDER_PT = 18.0
+UNITS = {"": 9525, "px": 9525, "pt": EMU_PER_PT, "in": 914400, "cm": 360000, "mm": 36000}  # px at 96 dpi
+LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|px|pt|in|cm|mm)?\s*$")
 
 
-def fit(picture: Picture, cell: Box, slide_w: int) -> Box:
-    """The largest box inside `cell` with the picture's aspect ratio, centred, and no wider
-    than MAX_UPSCALE times its pixels would be on a SCREEN_PX-wide screen."""
-    most = MAX_UPSCALE * picture.width * slide_w / SCREEN_PX  # EMU
-    scale = min(cell.w / picture.width, cell.h / picture.height, most / picture.width)
+def length(value: str | None, whole: int) -> int | None:
+    """A size hint in EMU: "40%" of `whole`, "300px" or "300" (pixels at 96 dpi, which is also
+    Marp's 1280-pixel-wide slide), "3in", "2cm", "20mm", "100pt"; None when unreadable."""
+    match = LENGTH.match(value or "")
+    if not match:
+        return None
+    number, unit = float(match.group(1)), match.group(2) or ""
+    return round(whole * number / 100) if unit == "%" else round(number * UNITS[unit])
+
+
+def largest_width(picture: Picture, slide_w: int) -> float:
+    """The widest a picture may be shown: MAX_UPSCALE times its pixels on a SCREEN_PX screen."""
+    return MAX_UPSCALE * picture.width * slide_w / SCREEN_PX
+
+
+def fit(picture: Picture, cell: Box, slide_w: int, image: Image | None = None, whole: Box | None = None) -> Box:
+    """The picture's box inside `cell`, centred: as large as the cell allows, or as its size
+    hints ask (a percentage is of `whole`, the content area), never above its pixel limit."""
+    scale = math.inf
+    if image is not None and (image.width or image.height):
+        whole = whole or cell
+        wanted_w, wanted_h = length(image.width, whole.w), length(image.height, whole.h)
+        if wanted_w:
+            scale = wanted_w / picture.width
+        if wanted_h:
+            scale = min(scale, wanted_h / picture.height)
+    scale = min(scale, cell.w / picture.width, cell.h / picture.height, largest_width(picture, slide_w) / picture.width)
     w, h = max(1, int(picture.width * scale)), max(1, int(picture.height * scale))
     return Box(cell.x + (cell.w - w) // 2, cell.y + (cell.h - h) // 2, w, h)
 
 
 def placeholder(missing: MissingPicture, cell: Box) -> PlaceholderFrame:
     """A frame filling `cell` that names the missing picture, so that nobody presents the gap."""
-    box = cell
     lines = (f"Missing picture: {missing.src}", f"({missing.reason})")
     paragraphs = tuple(PlacedParagraph(runs=(Run(text),), size=PLACEHOLDER_PT, align="ctr", colour="C00000")
                        for text in lines)
-    return PlaceholderFrame(box=box, missing=missing, paragraphs=paragraphs)
+    return PlaceholderFrame(box=cell, missing=missing, paragraphs=paragraphs)
 
 
-def stack(images: list[Image], area: Box, pictures: dict, slide_w: int) -> list:
-    """Frames for `images` one above the other in `area`, each given an equal share of its height."""
+def _shape(rows: int, cols: int, count: int, area: Box) -> list[Box]:
+    cell_w = (area.w - GAP * (cols - 1)) // cols
+    cell_h = (area.h - GAP * (rows - 1)) // rows
+    cells = []
+    for index in range(count):
+        row, col = divmod(index, cols)
+        in_row = min(cols, count - row * cols)
+        offset = (area.w - (in_row * cell_w + (in_row - 1) * GAP)) // 2  # a short last row is centred
+        cells.append(Box(area.x + offset + col * (cell_w + GAP), area.y + row * (cell_h + GAP), cell_w, cell_h))
+    return cells
+
+
+def grid(images: list[Image], area: Box, pictures: dict, slide_w: int, caption, whole: Box | None = None) -> list:
+    """Frames for `images` in the grid (rows × columns) that shows them largest in `area`.
+
+    `caption(text, width)` gives (height, paragraphs) of a caption set `width` EMU wide."""
     if not images:
         return []
-    share = (area.h - GAP * (len(images) - 1)) // len(images)
+    best, best_area = None, -1.0
+    for cols in range(1, len(images) + 1):
+        rows = math.ceil(len(images) / cols)
+        cells = _shape(rows, cols, len(images), area)
+        shown = sum(_picture_area(image, cell, pictures, slide_w, caption, whole) for image, cell in zip(images, cells))
+        if shown > best_area * 1.001:
+            best, best_area = cells, shown
     frames = []
-    for index, image in enumerate(images):
-        cell = Box(area.x, area.y + index * (share + GAP), area.w, share)
-        picture = pictures.get(image.src)
-        if isinstance(picture, Picture):
-            frames.append(PictureFrame(box=fit(picture, cell, slide_w), picture=picture, alt=image.alt))
-        else:
-            frames.append(placeholder(picture or MissingPicture(image.src, "not loaded"), cell))
+    for image, cell in zip(images, best):
+        frames.extend(_place(image, cell, pictures, slide_w, caption, whole))
+    return frames
+
+
+def _split_caption(image: Image, cell: Box, caption) -> tuple[Box, tuple | None, int]:
+    if not image.title:
+        return cell, None, 0
+    height, paragraphs = caption(image.title, cell.w)
+    height = min(height, cell.h // 2)
+    return cell.with_(h=cell.h - height), paragraphs, height
+
+
+def _picture_area(image, cell, pictures, slide_w, caption, whole) -> float:
+    picture = pictures.get(image.src)
+    if not isinstance(picture, Picture):
+        return cell.w * cell.h * 0.25
+    room, _, _ = _split_caption(image, cell, caption)
+    box = fit(picture, room, slide_w, image, whole)
+    return float(box.w) * box.h
+
+
+def _place(image: Image, cell: Box, pictures: dict, slide_w: int, caption, whole) -> list:
+    picture = pictures.get(image.src)
+    if not isinstance(picture, Picture):
+        return [placeholder(picture or MissingPicture(image.src, "not loaded"), cell)]
+    room, paragraphs, height = _split_caption(image, cell, caption)
+    box = fit(picture, room, slide_w, image, whole)
+    frames = [PictureFrame(box=box, picture=picture, alt=image.alt or image.title or "")]
+    if paragraphs:
+        frames.append(TextFrame(role="text", box=Box(cell.x, box.bottom, cell.w, height), paragraphs=paragraphs))
     return frames

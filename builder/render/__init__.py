@@ -12,7 +12,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 
 from ..geometry import Box, Insets, TemplateInfo
-from ..placed import PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TextFrame
+from ..placed import Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TextFrame
 from .template import default_template, describe, find_layout
 from .text import TextWriter, set_body_properties
 
@@ -59,9 +59,20 @@ class Renderer:
 
     def slide(self, placed: PlacedSlide) -> None:
         slide = self.prs.slides.add_slide(self.layout(placed.role))
-        writer = TextWriter(slide.part, self.lang, self.template.fonts.code)
+        writer = TextWriter(slide.part, self.lang, self.template.fonts.code, placed.text_colour)
         free = list(slide.placeholders)
+        if placed.background_colour:
+            slide.background.fill.solid()
+            slide.background.fill.fore_color.rgb = RGBColor.from_string(placed.background_colour)
+        behind = 0  # background pictures and panels go under the placeholders, in their order
         for frame in placed.frames:
+            if isinstance(frame, Panel) or (isinstance(frame, PictureFrame) and frame.background):
+                shape = self._panel(slide, frame) if isinstance(frame, Panel) else self._picture(slide, frame)
+                tree = slide.shapes._spTree
+                tree.remove(shape._element)
+                tree.insert(2 + behind, shape._element)  # after the group's own properties
+                behind += 1
+                continue
             if isinstance(frame, TextFrame):
                 shape = self._take(free, frame.role)
                 if shape is None:
@@ -89,13 +100,30 @@ class Renderer:
         return None
 
     @staticmethod
-    def _picture(slide, frame: PictureFrame) -> None:
+    def _picture(slide, frame: PictureFrame):
         box = frame.box
         picture = slide.shapes.add_picture(io.BytesIO(frame.picture.data), box.x, box.y, box.w, box.h)
         name = Path(frame.picture.src).name
         c_nv_pr = picture._element.find(".//" + qn("p:cNvPr"))
-        c_nv_pr.set("name", f"Picture {name}")
+        c_nv_pr.set("name", f"{'Background' if frame.background else 'Picture'} {name}")
         c_nv_pr.set("descr", frame.alt or Path(name).stem)
+        if any(frame.crop):
+            picture.crop_left, picture.crop_top, picture.crop_right, picture.crop_bottom = frame.crop
+        return picture
+
+    @staticmethod
+    def _panel(slide, frame: Panel):
+        box = frame.box
+        shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.w, box.h)
+        shape.name = "Text panel"
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor.from_string(frame.colour)
+        colour = shape.fill._xPr.find(".//" + qn("a:srgbClr"))
+        alpha = colour.makeelement(qn("a:alpha"), {"val": str(round(frame.opacity * 100000))})
+        colour.append(alpha)
+        shape.line.fill.background()
+        shape.shadow.inherit = False
+        return shape
 
     @staticmethod
     def _missing(slide, writer: TextWriter, frame: PlaceholderFrame) -> None:

@@ -42,10 +42,11 @@ def set_body_properties(txBody, insets: Insets, anchor: str = "top") -> None:
 class TextWriter:
     """Writes paragraphs for one slide part (links need the part's relationships)."""
 
-    def __init__(self, part, lang: str | None, code_family: str):
+    def __init__(self, part, lang: str | None, code_family: str, text_colour: str | None = None):
         self.part = part
         self.lang = lang
         self.code_family = code_family
+        self.text_colour = text_colour  # overrides the template's and the builder's own colours
         self._links: dict[str, str] = {}
 
     def _link_rid(self, url: str) -> str:
@@ -85,6 +86,8 @@ class TextWriter:
                 rpr.set("baseline", "30000" if run.script == "super" else "-25000")
         rpr.set("dirty", "0")
         colour = paragraph.colour if paragraph is not None else None
+        if colour is None:
+            colour = self.text_colour
         if colour is None:
             colour = CODE_COLOUR if (run is not None and run.code) else QUOTE_COLOUR if kind == "quote" else None
         if colour:

@@ -165,3 +165,45 @@ def test_a_title_with_nothing_under_it_is_still_a_slide(template):
 def test_without_a_visible_title_the_body_starts_where_the_title_would(template):
     [slide], _ = run_layout(template, [para("x")], title_hidden=True)
     assert body(slide).box.y == template.layouts["content"].title.y
+
+
+def test_pictures_in_a_grid_do_not_overlap(template):
+    pictures = {f"{n}.png": Picture(src=f"{n}.png", data=b"", ext="png", width=800, height=600) for n in "abcd"}
+    [slide], _ = run_layout(template, [Image(f"{n}.png", n, 1) for n in "abcd"], pictures=pictures)
+    boxes = [f.box for f in frames(slide, PictureFrame)]
+    assert len(boxes) == 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
+
+
+def test_a_width_hint_is_honoured_within_the_pixel_limit(template):
+    [slide], _ = run_layout(template, [Image("p.png", "alt", 1, width="40%")], pictures={"p.png": PICTURE})
+    [frame] = frames(slide, PictureFrame)
+    assert abs(frame.box.w - 0.4 * template.layouts["content"].body.w) < 2
+
+
+def test_a_title_becomes_a_caption_under_the_picture(template):
+    [slide], _ = run_layout(template, [Image("p.png", "alt", 1, title="Figure 1")], pictures={"p.png": PICTURE})
+    [picture] = frames(slide, PictureFrame)
+    [caption] = [f for f in frames(slide, TextFrame) if f.role == "text"]
+    assert caption.box.y == picture.box.bottom and caption.paragraphs[0].runs[0].text == "Figure 1"
+
+
+def test_a_background_covers_the_slide_cropped_with_a_panel_behind_the_text(template):
+    from dataclasses import replace as copy
+    from builder.placed import Panel
+    big = Picture(src="bg.jpg", data=b"", ext="jpeg", width=3000, height=1000)
+    deck = Deck(meta=Meta(), slides=(Slide(kind="content", title=(Run("T"),), line=1, blocks=(para("x"),),
+                                           background=Image("bg.jpg", "", 1, background="full")),))
+    [slide] = lay_out(deck, template, {"bg.jpg": big}, MEASURER, Diagnostics("t.md")).slides
+    background = slide.frames[0]
+    assert background.background and background.box.w == template.slide_w and background.crop[0] > 0
+    assert isinstance(slide.frames[1], Panel)
+
+
+def test_text_on_a_dark_fill_is_white(template):
+    deck = Deck(meta=Meta(), slides=(Slide(kind="content", title=(Run("T"),), line=1, blocks=(para("x"),),
+                                           background_colour="111111"),))
+    [slide] = lay_out(deck, template, {}, MEASURER, Diagnostics("t.md")).slides
+    assert slide.text_colour == "FFFFFF" and slide.background_colour == "111111"
