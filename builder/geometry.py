@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 EMU_PER_PT = 12700
 EMU_PER_INCH = 914400
+CELL_MARGIN_X = 7.2  # points: PowerPoint's default table cell margins, written out explicitly
+CELL_MARGIN_Y = 3.6
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostics
-from .model import Deck, Image
+from .model import Columns, Deck, Image
 
 EMBEDDABLE = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif"}  # kept byte for byte
 REMOTE = ("http://", "https://", "ftp://", "//")
@@ -96,11 +96,21 @@ def load_picture(image: Image, folder: Path, report: Diagnostics) -> Picture | M
     return Picture(src=src, data=data, ext=ext, width=width, height=height)
 
 
+def images_of(blocks):
+    """Every Image among `blocks`, columns included, in order."""
+    for block in blocks:
+        if isinstance(block, Image):
+            yield block
+        elif isinstance(block, Columns):
+            for column in block.columns:
+                yield from images_of(column.blocks)
+
+
 def load_pictures(deck: Deck, folder: Path, report: Diagnostics) -> dict[str, Picture | MissingPicture]:
     """Every picture of the deck by its `src`, each loaded once."""
     found: dict[str, Picture | MissingPicture] = {}
     for slide in deck.slides:
-        for block in slide.blocks + ((slide.background,) if slide.background else ()):
-            if isinstance(block, Image) and block.src not in found:
-                found[block.src] = load_picture(block, folder, report)
+        for image in images_of(slide.blocks + ((slide.background,) if slide.background else ())):
+            if image.src not in found:
+                found[image.src] = load_picture(image, folder, report)
     return found

@@ -78,7 +78,39 @@ class Image:
     fit: str = "cover"
 
 
-Block = Paragraph | Code | Image
+@dataclass(frozen=True)
+class Table:
+    """A table. `header` holds the header row's cells (empty when there is none), each cell a
+    tuple of runs; `aligns` holds "l", "ctr", "r" or None (the default) per column."""
+
+    header: tuple[tuple[Run, ...], ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+    aligns: tuple[str | None, ...]
+    line: int
+
+    @property
+    def columns(self) -> int:
+        return max([len(self.header)] + [len(row) for row in self.rows] or [0])
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a Columns block; `width` is its share of the width (0–1), None for an
+    equal share of what the others leave."""
+
+    blocks: tuple
+    width: float | None = None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Blocks side by side (pandoc's `:::: columns`, Deckset's `[.column]`, …)."""
+
+    columns: tuple[Column, ...]
+    line: int
+
+
+Block = Paragraph | Code | Image | Table | Columns
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,19 @@ class PictureFrame:
 
 
 @dataclass(frozen=True)
+class TableFrame:
+    """A native table: column widths and row heights in EMU, one paragraph a cell; `header`
+    is the header row (empty when there is none), repeated on each slide the table reaches."""
+
+    box: Box
+    widths: tuple[int, ...]
+    header: tuple[PlacedParagraph, ...]
+    header_height: int
+    rows: tuple[tuple[PlacedParagraph, ...], ...]
+    row_heights: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Panel:
     """A plain rectangle behind text, so that it reads on a background picture. `opacity` is
     from 0 (clear) to 1."""
@@ -75,7 +88,7 @@ class PlaceholderFrame:
     paragraphs: tuple[PlacedParagraph, ...]
 
 
-Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel
+Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel | TableFrame
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A plain-text outline of a composed deck, for fixture files that read like the slides."""
 from __future__ import annotations
 
-from builder.model import Code, Deck, Image, Paragraph
+from builder.model import Code, Columns, Deck, Image, Paragraph, Table
 
 
 def _runs(runs) -> str:
@@ -30,6 +30,31 @@ def _runs(runs) -> str:
     return "".join(out)
 
 
+def _blocks(blocks, lines, indent="  "):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            number = f" ({block.number})" if block.number is not None else ""
+            lines.append(f"{indent}{block.kind} {block.level}{number}: {_runs(block.runs)}")
+        elif isinstance(block, Code):
+            language = f" {block.language}" if block.language else ""
+            lines.append(f"{indent}code{language} {block.level}: " + " | ".join(block.text.split("\n")))
+        elif isinstance(block, Image):
+            hints = "".join(f" {k}={getattr(block, k)}" for k in ("width", "height", "title")
+                            if getattr(block, k) is not None)
+            lines.append(f"{indent}image: {block.src} \"{block.alt}\"{hints}")
+        elif isinstance(block, Table):
+            aligns = ",".join(a or "-" for a in block.aligns)
+            lines.append(f"{indent}table [{aligns}]")
+            for row in ([block.header] if block.header else []):
+                lines.append(f"{indent}  header: " + " | ".join(_runs(cell) for cell in row))
+            for row in block.rows:
+                lines.append(f"{indent}  row: " + " | ".join(_runs(cell) for cell in row))
+        elif isinstance(block, Columns):
+            for column in block.columns:
+                lines.append(f"{indent}column{f' {column.width}' if column.width else ''}:")
+                _blocks(column.blocks, lines, indent + "  ")
+
+
 def outline(deck: Deck) -> str:
     lines = []
     for slide in deck.slides:
@@ -43,17 +68,7 @@ def outline(deck: Deck) -> str:
             lines.append(f"  background colour: {slide.background_colour}")
         for paragraph in slide.subtitle:
             lines.append(f"  subtitle: {_runs(paragraph.runs)}")
-        for block in slide.blocks:
-            if isinstance(block, Paragraph):
-                number = f" ({block.number})" if block.number is not None else ""
-                lines.append(f"  {block.kind} {block.level}{number}: {_runs(block.runs)}")
-            elif isinstance(block, Code):
-                language = f" {block.language}" if block.language else ""
-                lines.append(f"  code{language} {block.level}: " + " | ".join(block.text.split("\n")))
-            elif isinstance(block, Image):
-                hints = "".join(f" {k}={getattr(block, k)}" for k in ("width", "height", "title")
-                                if getattr(block, k) is not None)
-                lines.append(f"  image: {block.src} \"{block.alt}\"{hints}")
+        _blocks(slide.blocks, lines)
         for paragraph in slide.notes:
             lines.append(f"  notes: {_runs(paragraph.runs)}")
     return "\n".join(lines)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
-from ..model import Block, Code, Image, Paragraph, Run
+from ..model import Block, Code, Column, Columns, Image, Paragraph, Run
 from .hints import image_from_html
 from .inline import InlineReader, line_of, ooxml_paragraphs
+from .tables import table_from_element, table_from_html
 
 MAX_LEVEL = 8  # PowerPoint has nine outline levels, 0 to 8
 BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -16,6 +17,13 @@ BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", 
 OOXML_FORMATS = {"openxml", "ooxml", "pptx"}
 TAGS = re.compile(r"<[^>]*>")
 IMG_TAG = re.compile(r"<\s*img\b[^>]*>", re.I)
+TABLE_TAG = re.compile(r"^\s*<table\b", re.I)
+
+
+def share(width: str | None) -> float | None:
+    """"40%" → 0.4; None for anything else."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", width or "")
+    return float(match.group(1)) / 100 if match and 0 < float(match.group(1)) <= 100 else None
 DROPPED_HTML = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 
@@ -67,8 +75,11 @@ class BlockReader:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return self.paragraph(element, line, "heading", level)
         if tag == "div":
-            if "notes" in (element.get("class") or "").split():
+            classes = (element.get("class") or "").split()
+            if "notes" in classes:
                 return self.notes(element, line)
+            if "columns" in classes:
+                return self.columns(element, line)
             return self.read(element, line, level, quote)
         if tag == "comment":
             return self.comment(element.text or "", line)
@@ -82,7 +93,8 @@ class BlockReader:
         if tag == "hr":
             return Content()  # a rule inside a list or quote draws nothing; slide breaks are top level
         if tag == "table":
-            return self.table_as_text(element, line, level)
+            table, extras = table_from_element(element, self.inline, line)
+            return Content(blocks=[table, *extras])
         # Anything else (a definition list, an unknown element): keep its text.
         return self.paragraph(element, line, "text", level)
 
@@ -135,6 +147,27 @@ class BlockReader:
             number += 1
         return content
 
+    def columns(self, element, line: int) -> Content:
+        """pandoc's `:::: columns` holding `::: column` divs (a `width` of "40%" is a share)."""
+        content = Content()
+        columns: list[Column] = []
+        for child in element:
+            inner = self.read([child], line_of(child, line))
+            content.notes.extend(inner.notes)
+            content.footnotes.extend(inner.footnotes)
+            content.notes_footnotes.extend(inner.notes_footnotes)
+            if child.tag == "div" and "column" in (child.get("class") or "").split():
+                inner = self.read(child, line_of(child, line))
+                columns.append(Column(blocks=tuple(inner.blocks), width=share(child.get("width"))))
+            elif inner.blocks:  # text between the columns: it goes with the column before it
+                if columns:
+                    columns[-1] = Column(blocks=columns[-1].blocks + tuple(inner.blocks), width=columns[-1].width)
+                else:
+                    columns.append(Column(blocks=tuple(inner.blocks)))
+        if columns:
+            content.blocks.append(Columns(columns=tuple(columns), line=line))
+        return content
+
     def notes(self, element, line: int) -> Content:
         inner = self.read(element, line)
         notes = [block for block in inner.blocks if isinstance(block, Paragraph)] + inner.notes
@@ -162,6 +195,10 @@ class BlockReader:
             self.report.warn(line, "html", "<script> and <style> content is not shown")
             raw = DROPPED_HTML.sub(" ", raw)
         content = Content()
+        if TABLE_TAG.search(raw):
+            table = table_from_html(raw, line)
+            if table is not None:
+                return Content(blocks=[table])
         for tag in IMG_TAG.findall(raw):
             found = image_from_html(tag, line)
             if found is not None:
@@ -181,16 +218,3 @@ class BlockReader:
             return Content(blocks=[Paragraph(runs=(Run(text),), line=line, level=level) for text in ooxml_paragraphs(raw)])
         self.report.warn(line, "raw", f"raw {fmt} block is for another output format; not shown")
         return Content()
-
-    def table_as_text(self, element, line: int, level: int) -> Content:
-        self.report.warn(line, "table", "table shown as lines of text (cells separated by ' | ')")
-        content = Content()
-        for row in element.iter("tr"):
-            runs: list[Run] = []
-            for index, cell in enumerate(row):
-                if index:
-                    runs.append(Run(" | "))
-                runs.extend(self.inline.read(cell, line).runs)
-            if runs:
-                content.blocks.append(Paragraph(runs=tuple(runs), line=line, level=level))
-        return content

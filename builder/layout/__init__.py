@@ -8,12 +8,14 @@ from ..diagnostics import Diagnostics
 from ..geometry import EMU_PER_PT, Box, TemplateInfo
 from ..images import Picture
 from ..language import continued_marker
-from ..model import Code, Deck, Image, Paragraph, Run, Slide
+from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
 from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid
-from .text import Setter, Unit
+from .segments import stack
+from .text import Setter
+from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit
 from .titles import fit_text, subtitle_lines
 
 HEIGHT_SAFETY = 0.98
@@ -166,15 +168,15 @@ class Layout:
             if slide.title_hidden:
                 title = replace(title, box=title.box.with_(y=-title.box.h - 12 * EMU_PER_PT))
             frames = [title]
+            two = len(page.units) == 1 and isinstance(page.units[0], ColumnsUnit) and len(page.units[0].columns) == 2
             if page.units:
                 box = area.with_(w=narrow_w) if page.images else area
-                paragraphs = [unit.paragraph for unit in page.units]
-                paragraphs[0] = replace(paragraphs[0], space_before=0.0)
-                frames.append(TextFrame(role="body", box=box, paragraphs=tuple(paragraphs)))
+                frames.extend(stack(page.units, box, setter, insets, ["body", "body"] if two else ["body"]))
                 frames.extend(self._grid(page.images, column, area))
             else:
                 frames.extend(self._grid(page.images, area))
-            placed.append(PlacedSlide(role="content", frames=tuple(frames), line=slide.line,
+            role = "two" if two and "two" in self.template.layouts else "content"
+            placed.append(PlacedSlide(role=role, frames=tuple(frames), line=slide.line,
                                       notes=slide.notes if number == 0 else ()))
         if len(pages) > 1:
             self.report.info(slide.line, "continued", f"slide {slide.title_text!r} does not fit on one slide; "
@@ -187,27 +189,49 @@ class Layout:
         landscape = [p for p in shapes if isinstance(p, Picture) and p.width > LANDSCAPE * p.height]
         return WIDE_TEXT_SHARE if landscape and len(landscape) == len(shapes) else TEXT_SHARE
 
-    def _units(self, slide: Slide, setter: Setter, column: float) -> tuple[list[Unit], list[Anchored]]:
-        units: list[Unit] = []
+    def _units(self, blocks, setter: Setter, column: float, source: int = 0) -> tuple[list, list[Anchored]]:
+        """The units of `blocks` and the pictures anchored among them (inside columns, pictures
+        are units of their own)."""
+        units: list = []
         anchored: list[Anchored] = []
-        source = 0
-        for index, block in enumerate(slide.blocks):
+        for index, block in enumerate(blocks):
             if isinstance(block, Image):
                 anchored.append(Anchored(block, source))
-            elif isinstance(block, Code):
-                units.extend(Unit(line, source, block=index) for line in setter.code_lines(block, column))
-                source += 1
+                continue
+            if isinstance(block, Code):
+                units.extend(TextUnit(line, source, block=(source, index)) for line in setter.code_lines(block, column))
             elif isinstance(block, Paragraph):
-                units.append(Unit(setter.place(block), source))
-                source += 1
+                units.append(TextUnit(setter.place(block), source))
+            elif isinstance(block, Table):
+                units.append(TableUnit(block, source))
+            elif isinstance(block, Columns):
+                units.append(self._columns(block, setter, column, source))
+            source += 1
         return units, anchored
+
+    def _columns(self, block: Columns, setter: Setter, column: float, source: int) -> ColumnsUnit:
+        given = [c.width for c in block.columns if c.width]
+        rest = [c for c in block.columns if not c.width]
+        left = max(0.0, 1.0 - sum(given))
+        shares = [c.width if c.width else (left / len(rest) if rest else 0) for c in block.columns]
+        total = sum(shares) or 1.0
+        shares = [share / total for share in shares]
+        unit = ColumnsUnit(columns=(), shares=tuple(shares), source=source)
+        columns = []
+        for col, width in zip(block.columns, unit.widths(column)):
+            units, pictures = self._units(col.blocks, setter, width, source)
+            for anchored in pictures:  # a picture in a column stands where it was written
+                units.insert(next((i for i, u in enumerate(units) if u.source >= anchored.source), len(units)),
+                             PictureUnit(anchored.image, self.pictures.get(anchored.image.src), source))
+            columns.append(tuple(units))
+        return ColumnsUnit(columns=tuple(columns), shares=tuple(shares), source=source)
 
     def _best_pages(self, slide: Slide, full: float, narrow: float, height: float) -> tuple[list[Page], Setter]:
         """Fewest pages first, then the largest type that still needs no more pages."""
         def attempt(size: float):
-            setter = Setter(size, self.template.fonts, self.measurer)
+            setter = Setter(size, self.template.fonts, self.measurer, self.template.slide_w, height)
             has_pictures = any(isinstance(block, Image) for block in slide.blocks)
-            units, anchored = self._units(slide, setter, narrow if has_pictures else full)
+            units, anchored = self._units(slide.blocks, setter, narrow if has_pictures else full)
             return paginate(units, anchored, setter, full, narrow, height), setter
 
         largest = max(self.template.body_size, SMALLEST_BODY_PT)

@@ -3,7 +3,7 @@ tall it is in a column of a given width."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..geometry import EMU_PER_PT, Fonts
 from ..model import Code, Paragraph, Run
@@ -22,27 +22,26 @@ SENTENCE_END = re.compile(r"[.!?…;:»)\"]+ +(?=\S)")
 SENTENCE_LOOKBACK = 3  # lines a cut may move back to end on a full sentence
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A paragraph to place, as set at the slide's size. `source` numbers the paragraphs of
-    the slide in order (a picture is anchored before one); `remainder` marks the part of a
-    paragraph cut at a page end; `block` groups the lines of one code block."""
-
-    paragraph: PlacedParagraph
-    source: int
-    remainder: bool = False
-    block: int | None = None
-
-
 class Setter:
     """Sets a slide's body text with its top-level size `size` (points)."""
 
-    def __init__(self, size: float, fonts: Fonts, measurer):
+    def __init__(self, size: float, fonts: Fonts, measurer, slide_w: int = 12192000, page_height: float = 340.0):
         self.size = size
         self.fonts = fonts
         self.measurer = measurer
+        self.slide_w = slide_w  # EMU, for the pixel limit of pictures
+        self.page_height = page_height  # points of text a page holds
         self.step = 0.9 * size  # hanging indent of a bullet, points
         self._wrapped: dict[tuple[int, float], Wrapped] = {}
+        self._tables: dict = {}
+
+    def table(self, table, column: float):
+        """`table` set in a column `column` points wide (remembered: pages ask again)."""
+        key = (id(table), column)
+        if key not in self._tables:
+            from .tables import TableSetter
+            self._tables[key] = (table, TableSetter(self.fonts, self.measurer).set(table, column, self.size))
+        return self._tables[key][1]
 
     # -- sizes and indents -------------------------------------------------------------
 
@@ -121,7 +120,7 @@ class Setter:
     def height(self, paragraph: PlacedParagraph, column: float, first: bool) -> float:
         return (0.0 if first else paragraph.space_before) + self.wrapped(paragraph, column).height
 
-    def split(self, unit: Unit, column: float, lines: int) -> tuple[Unit, Unit]:
+    def split(self, unit, column: float, lines: int):
         """`unit` cut within its first `lines` lines (in a column `column` points wide): at the
         last sentence end of the last few of them when there is one, else after line `lines`."""
         wrapped = self.wrapped(unit.paragraph, column)

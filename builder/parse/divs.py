@@ -38,7 +38,9 @@ class DivFencePreprocessor(Preprocessor):
         out: list[str] = []
         for line in lines:
             if OPEN.match(line) or CLOSE.match(line):
-                out.extend(["", line.strip(), ""])
+                if out and out[-1].strip():
+                    out.append("")
+                out.extend([line.strip(), ""])
             else:
                 out.append(line)
         return out
@@ -48,18 +50,18 @@ class FencedDivProcessor(BlockProcessor):
     """Turn the blocks between an opening fence and its matching closing fence into a <div>."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return bool(OPEN.match(block))
+        return bool(OPEN.match(block.strip("\n")))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        opening = OPEN.match(blocks.pop(0))
+        opening = OPEN.match(blocks.pop(0).strip("\n"))
         depth, inner = 1, []
         while blocks:
             block = blocks.pop(0)
-            if CLOSE.match(block):
+            if CLOSE.match(block.strip("\n")):
                 depth -= 1
                 if depth == 0:
                     break
-            elif OPEN.match(block):
+            elif OPEN.match(block.strip("\n")):
                 depth += 1
             inner.append(block)
         div = etree.SubElement(parent, "div")
@@ -74,7 +76,7 @@ class StrayCloseProcessor(BlockProcessor):
     """A closing fence with no opening one: kept as a marker so that it is reported, not shown."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return bool(CLOSE.match(block))
+        return bool(CLOSE.match(block.strip("\n")))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         blocks.pop(0)

@@ -12,7 +12,9 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 
 from ..geometry import Box, Insets, TemplateInfo
-from ..placed import Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TextFrame
+from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame,
+                      TextFrame)
+from .tables import add_table
 from .template import default_template, describe, find_layout
 from .text import TextWriter, set_body_properties
 
@@ -84,6 +86,8 @@ class Renderer:
                 self._picture(slide, frame)
             elif isinstance(frame, PlaceholderFrame):
                 self._missing(slide, writer, frame)
+            elif isinstance(frame, TableFrame):
+                add_table(slide, frame, writer)
         for shape in free:  # an empty placeholder would show "Click to add text" while editing
             shape._element.getparent().remove(shape._element)
         if placed.notes:

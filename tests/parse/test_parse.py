@@ -78,3 +78,10 @@ def test_superscript_subscript_and_spans():
     p = parse("H~2~O e^x^ ~~gone~~ [caps]{.smallcaps}").find("p")
     assert [(child.tag, child.text) for child in p] == [("sub", "2"), ("sup", "x"), ("del", "gone"), ("span", "caps")]
     assert p.find("span").get("class") == "smallcaps"
+
+
+def test_fenced_divs_one_after_another_nest_right():
+    root = parse(":::: columns\n::: {.column width=\"40%\"}\nA\n:::\n::: column\nB\n:::\n::::\n")
+    [outer] = root
+    assert [child.get("class") for child in outer] == ["column", "column"]
+    assert all(child.get("data-unclosed") is None for child in outer.iter("div"))
