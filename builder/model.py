@@ -19,6 +19,7 @@ class Run:
     underline: bool = False
     small_caps: bool = False
     script: str | None = None  # "super" or "sub"; None on the baseline
+    colour: str | None = None  # "RRGGBB" (syntax colours); None for the text's own colour
     link: str | None = None
 
     @property

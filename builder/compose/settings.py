@@ -41,6 +41,8 @@ class DirectiveActions:
             (name, value), = values.items()
             if name == "end_slide":
                 self.rule_pending = True
+            elif name in ("column_layout", "column", "reset_layout"):
+                self._presenterm_columns(name, value, line)
             elif name == "speaker_note":
                 self._add(Content(notes=[Paragraph(runs=(Run(value.strip("\"'")),), line=line)]), line)
             else:
@@ -76,12 +78,31 @@ class DirectiveActions:
             return
         if directive.tool == "deckset":
             (key, value), = values.items()
-            if key == "background-color":
+            if key == "column":
+                self._ensure_slide(line)
+                self.current.open_column()
+            elif key == "background-color":
                 self._colour(line, value)
             else:
                 self._unsupported(line, f"Deckset's [.{key}{': ' + value if value else ''}]")
             return
         self._unsupported(line, f"{directive.tool} directive {values}")
+
+    def _presenterm_columns(self, name: str, value: str, line: int) -> None:
+        """`column_layout: [2, 1]` opens columns of those weights, `column: N` writes into one,
+        `reset_layout` closes them."""
+        self._ensure_slide(line)
+        if name == "reset_layout":
+            self.current.close_columns()
+            return
+        numbers = [int(n) for n in re.findall(r"\d+", value)]
+        if name == "column_layout" and numbers:
+            total = sum(numbers) or 1
+            self.current.open_column(shares=[n / total for n in numbers])
+        elif name == "column" and numbers and self.current.columns is not None:
+            self.current.open_column(numbers[0])
+        else:
+            self.report.warn(line, "directive", f"presenterm's {name}: {value} cannot be read; ignored")
 
     def _colour(self, line: int, value: str, inherit: bool = False) -> None:
         found = colour(value)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Image, Meta, Paragraph, Run, Slide
 from .blocks import BlockReader, Content
+from .draft import Draft, as_notes
 from .directives import read_comment, read_deckset
 from .settings import DirectiveActions
 from .footnotes import take_definitions
@@ -17,55 +18,7 @@ FALLBACK_TITLE_WORDS = 8
 NOTE_MARK = re.compile(r"^notes?:\s*", re.I)  # reveal-md, GitPitch
 DECKSET_NOTE = re.compile(r"^\^\s")
 FIT = re.compile(r"^\s*\[fit\]\s*", re.I)  # Deckset: fit the heading to the slide, which we always do
-
-
-@dataclass
-class Draft:
-    """A slide being filled, element by element."""
-
-    kind: str
-    title: tuple[Run, ...]
-    line: int
-    blocks: list[Block] = field(default_factory=list)
-    notes: list[Paragraph] = field(default_factory=list)
-    subtitle: tuple[Paragraph, ...] = ()
-    continued: bool = False
-    title_hidden: bool = False
-    background: Image | None = None
-    background_colour: str | None = None
-    footnotes: list[str] = field(default_factory=list)  # ids cited in the slide's text
-    notes_footnotes: list[str] = field(default_factory=list)  # ids cited in its notes
-    notes_mode: bool = False  # after `Note:` or `???`, the rest of the slide is notes
-
-    def take(self, content: Content) -> None:
-        self.blocks.extend(content.blocks)
-        self.notes.extend(content.notes)
-        self.footnotes.extend(content.footnotes)
-        self.notes_footnotes.extend(content.notes_footnotes)
-
-    def take_as_notes(self, content: Content) -> None:
-        self.notes.extend(as_notes(content.blocks) + content.notes)
-        self.notes_footnotes.extend(content.footnotes + content.notes_footnotes)
-
-    def freeze(self) -> Slide:
-        return Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
-                     notes=tuple(self.notes), subtitle=self.subtitle, continued=self.continued,
-                     title_hidden=self.title_hidden, background=self.background,
-                     background_colour=self.background_colour)
-
-
-def as_notes(blocks: list[Block]) -> list[Paragraph]:
-    """Blocks moved to the notes page: text stays text, a picture leaves its alt text."""
-    notes = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            notes.append(block)
-        elif isinstance(block, Image):
-            if block.alt:
-                notes.append(Paragraph(runs=(Run(block.alt),), line=block.line))
-        elif hasattr(block, "text"):
-            notes.append(Paragraph(runs=(Run(block.text),), line=block.line))
-    return notes
+SLOTS = {"::left::": 0, "::right::": 1}
 
 
 def _words(text: str, count: int) -> str:
@@ -128,9 +81,17 @@ class Composer(DirectiveActions):
 
     def _element(self, element, line: int) -> None:
         text = "".join(element.itertext()).strip() if element.tag == "p" else ""
-        deckset = read_deckset(text) if text.startswith("[.") else None
-        if deckset is not None:
+        first_line, _, rest = (element.text or "").lstrip().partition("\n")
+        deckset = read_deckset(first_line) if element.tag == "p" and first_line.startswith("[.") else None
+        if deckset is not None:  # a Deckset command, alone or on the paragraph's first line
             self._directive(deckset, line)
+            element.text = rest
+            if not "".join(element.itertext()).strip():
+                return
+            text = "".join(element.itertext()).strip()
+        if text in SLOTS:  # Slidev's two-column slots
+            self._ensure_slide(line)
+            self.current.open_column(SLOTS[text])
             return
         if text == "???" or NOTE_MARK.match(text):
             self._ensure_slide(line)
@@ -236,6 +197,7 @@ class Composer(DirectiveActions):
     def _close(self) -> None:
         if self.current is None:
             return
+        self.current.close_columns()
         if self.carried:
             self.current.blocks.extend(self.carried)
             self.carried = []

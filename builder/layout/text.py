@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..geometry import EMU_PER_PT, Fonts
+from ..highlight import highlight
 from ..model import Code, Paragraph, Run
 from ..placed import PlacedParagraph
 from .fonts import Face
@@ -83,15 +84,18 @@ class Setter:
         SHRINK_CODE_TO_PT) when that keeps its longest line whole in a `column` points wide."""
         margin = round(code.level * self.step * EMU_PER_PT)
         lines = code.text.split("\n") or [""]
+        coloured = highlight(code.text, code.language)
         size = self.code_size()
         room = (column - margin / EMU_PER_PT) * WIDTH_SAFETY
         longest = max(self.measurer.width(line, Face(self.fonts.code)) for line in lines)
         if longest * size > room:
             size = max(min(size, SHRINK_CODE_TO_PT), min(size, int(room / longest) if longest else size))
-        return [PlacedParagraph(runs=(Run(line, code=True),) if line else (), size=size, kind="code",
+        runs = coloured if coloured is not None and len(coloured) == len(lines) else \
+            [(Run(line, code=True),) if line else () for line in lines]
+        return [PlacedParagraph(runs=line_runs, size=size, kind="code",
                                 level=code.level, family=self.fonts.code, margin_left=margin,
                                 space_before=0.4 * self.size if index == 0 else 0.0)
-                for index, line in enumerate(lines)]
+                for index, line_runs in enumerate(runs)]
 
     # -- measuring ---------------------------------------------------------------------
 

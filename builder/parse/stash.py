@@ -71,6 +71,9 @@ class StashTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         stash = self.md.htmlStash.rawHtmlBlocks
+        for code in root.iter("code"):  # indented code is kept HTML-escaped in the tree
+            if code.text and "&" in code.text and code.get("class") is None:
+                code.text = html.unescape(code.text)
         self._blocks(root, stash)
         self._inline(root, stash)
         for element in root.iter():

@@ -88,6 +88,8 @@ class TextWriter:
         colour = paragraph.colour if paragraph is not None else None
         if colour is None:
             colour = self.text_colour
+        if colour is None and run is not None and run.colour:
+            colour = run.colour
         if colour is None:
             colour = CODE_COLOUR if (run is not None and run.code) else QUOTE_COLOUR if kind == "quote" else None
         if colour:

@@ -85,3 +85,13 @@ def test_fenced_divs_one_after_another_nest_right():
     [outer] = root
     assert [child.get("class") for child in outer] == ["column", "column"]
     assert all(child.get("data-unclosed") is None for child in outer.iter("div"))
+
+
+def test_fenced_code_inside_a_list_item_keeps_its_language():
+    root = parse("- Nested\n\n    ``` haskell\n    g :: Int -> Int\n    ```\n")
+    code = root.find(".//li//pre/code")
+    assert code is not None and code.get("class") == "language-haskell" and code.text == "g :: Int -> Int\n"
+
+
+def test_indented_code_is_not_escaped_twice():
+    assert parse("    a -> b & c\n").find("pre/code").text == "a -> b & c\n"
