@@ -62,3 +62,16 @@ def continued_marker(lang: str | None) -> str:
     """What a continuation slide's title ends with, in the deck's language (English when unknown)."""
     primary = (lang or "en").split("-")[0].lower()
     return CONTINUED.get(primary, CONTINUED["en"])
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first letter with a direction is written right to left (Hebrew, Arabic…)."""
+    import unicodedata
+
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -41,6 +41,7 @@ class Paragraph:
     kind: str = "text"
     level: int = 0
     number: int | None = None
+    checked: bool | None = None  # a task-list item, ticked or not; None for any other paragraph
 
     @property
     def text(self) -> str:

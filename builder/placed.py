@@ -29,6 +29,7 @@ class PlacedParagraph:
     align: str | None = None  # "l", "ctr" or "r"; None keeps the template's alignment
     colour: str | None = None  # "RRGGBB"; None keeps the template's text colour
     script_size: float | None = None  # size of superscript and subscript runs; None: `size`
+    bullet: str | None = None  # a bullet of its own (a task's box); None: the level's bullet
 
 
 @dataclass(frozen=True)

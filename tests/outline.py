@@ -34,6 +34,7 @@ def _blocks(blocks, lines, indent="  "):
     for block in blocks:
         if isinstance(block, Paragraph):
             number = f" ({block.number})" if block.number is not None else ""
+            number += {True: " [x]", False: " [ ]", None: ""}[block.checked]
             lines.append(f"{indent}{block.kind} {block.level}{number}: {_runs(block.runs)}")
         elif isinstance(block, Code):
             language = f" {block.language}" if block.language else ""

@@ -20,6 +20,20 @@ IMG_TAG = re.compile(r"<\s*img\b[^>]*>", re.I)
 TABLE_TAG = re.compile(r"^\s*<table\b", re.I)
 
 
+TASK = re.compile(r"^\[([ xX])\]\s+")
+
+
+def task(runs: tuple[Run, ...]) -> tuple[tuple[Run, ...], bool | None]:
+    """A list item's runs without GitHub's `[ ]` / `[x]`, and whether it is ticked (None: no box)."""
+    if not runs or runs[0].code or runs[0].is_break:
+        return runs, None
+    match = TASK.match(runs[0].text)
+    if not match:
+        return runs, None
+    rest = Run(**{**runs[0].__dict__, "text": runs[0].text[match.end():]})
+    return ((rest,) if rest.text else ()) + runs[1:], match.group(1) != " "
+
+
 def share(width: str | None) -> float | None:
     """"40%" → 0.4; None for anything else."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", width or "")
@@ -133,8 +147,9 @@ class BlockReader:
                 head = self.inline.read(rest[0], line_of(rest[0], item_line))  # a loose item's text
                 rest = rest[1:]
             content.footnotes.extend(head.footnotes)
-            content.blocks.append(Paragraph(runs=tuple(head.runs), line=item_line, kind=kind, level=shown,
-                                            number=number if ordered else None))
+            runs, checked = task(tuple(head.runs)) if not ordered else (tuple(head.runs), None)
+            content.blocks.append(Paragraph(runs=runs, line=item_line, kind=kind, level=shown,
+                                            number=number if ordered else None, checked=checked))
             content.blocks.extend(head.images)
             for comment_line, text in head.comments:
                 content.extend(self.comment(text, comment_line))

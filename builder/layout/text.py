@@ -75,9 +75,11 @@ class Setter:
         elif kind == "footnote":
             size = max(MIN_BODY_PT, self.size - 6)
         script = max(size, SCRIPT_PT) if any(run.script for run in paragraph.runs) else None
+        box = None if paragraph.checked is None else ("\u2611" if paragraph.checked else "\u2610")
         return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
-                               indent=round(indent * EMU_PER_PT), space_before=before, script_size=script)
+                               indent=round(indent * EMU_PER_PT), space_before=before, script_size=script,
+                               bullet=box)
 
     def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
         """One paragraph per line of `code`, at the code size, or smaller (down to

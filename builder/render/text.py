@@ -7,6 +7,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from ..geometry import Insets
+from ..language import is_right_to_left
 from ..placed import PlacedParagraph
 
 BULLETS = ("•", "–", "•", "–", "•", "–", "•", "–", "•")
@@ -110,12 +111,18 @@ class TextWriter:
         ppr = sub(p, "a:pPr", marL=paragraph.margin_left, indent=paragraph.indent)
         if paragraph.kind in ("bullet", "number", "continuation"):
             ppr.set("lvl", str(min(paragraph.level, 8)))
-        if paragraph.align:
+        if is_right_to_left("".join(run.text for run in paragraph.runs)):
+            ppr.set("rtl", "1")
+            ppr.set("algn", paragraph.align or "r")
+        elif paragraph.align:
             ppr.set("algn", paragraph.align)
         sub(sub(ppr, "a:lnSpc"), "a:spcPct", val=100000)
         sub(sub(ppr, "a:spcBef"), "a:spcPts", val=round(paragraph.space_before * 100))
         sub(sub(ppr, "a:spcAft"), "a:spcPts", val=0)
-        if paragraph.kind == "bullet":
+        if paragraph.kind == "bullet" and paragraph.bullet:
+            sub(ppr, "a:buFont", typeface="Segoe UI Symbol")
+            sub(ppr, "a:buChar", char=paragraph.bullet)
+        elif paragraph.kind == "bullet":
             sub(ppr, "a:buFont", typeface="Arial")
             sub(ppr, "a:buChar", char=BULLETS[min(paragraph.level, 8)])
         elif paragraph.kind == "number":

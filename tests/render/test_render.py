@@ -96,3 +96,19 @@ def test_document_properties(build_deck):
     props = prs.core_properties
     assert (props.title, props.author, props.language) == ("Talk", "Ada", "fr-FR")
     assert props.modified.year == 2000  # fixed: same input, same bytes
+
+
+def test_task_items_get_boxes_and_hebrew_reads_right_to_left(build_deck):
+    _, prs = build_deck("## T\n\n- [ ] open\n- [x] done\n\nשלום עולם, זו פסקה בעברית\n")
+    paragraphs = body_shape(prs.slides[0]).text_frame.paragraphs
+    boxes = [p._p.find(qn("a:pPr")).find(qn("a:buChar")).get("char") for p in paragraphs[:2]]
+    assert boxes == ["\u2610", "\u2611"] and paragraphs[0].text == "open"
+    hebrew = paragraphs[2]._p.find(qn("a:pPr"))
+    assert hebrew.get("rtl") == "1" and hebrew.get("algn") == "r"
+    assert paragraphs[0]._p.find(qn("a:pPr")).get("rtl") is None
+
+
+def test_emoji_and_combining_marks_survive(build_deck):
+    text = "Cafe\u0301 \U0001F44D\U0001F3FD na\u0308ive"
+    _, prs = build_deck(f"## E\n\n{text}\n")
+    assert body_shape(prs.slides[0]).text_frame.text == text
