@@ -27,6 +27,7 @@ class Draft:
     columns: list[list] | None = None  # open columns (Deckset, Slidev, presenterm), else None
     shares: list[float | None] = field(default_factory=list)
     column: int = 0  # the open column content goes to
+    headed: bool = False  # started by a heading: kept even when empty (a deliberate blank slide)
 
     def take(self, content: Content) -> None:
         (self.columns[self.column] if self.columns is not None else self.blocks).extend(content.blocks)

@@ -63,7 +63,8 @@ class Composer(DirectiveActions):
             elif only_images(element) and self._before_heading(following):
                 images = self.reader.element(element, line).blocks
                 (self.cover if self._at_start() and self.rule.level else self.carried).extend(images)
-            elif only_images(element) and self._at_start() and not self.rule_pending and self.rule.level:
+            elif only_images(element) and self._at_start() and not self.rule_pending and self.rule.level \
+                    and self._heading_follows(children, index):
                 self.cover.extend(self.reader.element(element, line).blocks)
             else:
                 self._element(element, line)
@@ -74,6 +75,15 @@ class Composer(DirectiveActions):
 
     def _at_start(self) -> bool:
         return not self.slides and self.current is None
+
+    def _heading_follows(self, children, index: int) -> bool:
+        """Only pictures stand between this element and a heading that starts a slide."""
+        for element in children[index + 1:]:
+            if self.rule.starts(heading_level(element)) is not None:
+                return True
+            if not (only_images(element) or element.tag == "comment"):
+                return False
+        return False
 
     def _before_heading(self, following) -> bool:
         return following is not None and following.get("data-joined") == "1" and \
@@ -123,11 +133,15 @@ class Composer(DirectiveActions):
     # -- slides --------------------------------------------------------------------------
 
     def _start(self, draft: Draft) -> None:
+        first = not self.slides and self.current is None
         self._close()
         self.rule_pending = False
         self.current = draft
         self.local, self.upcoming = self.upcoming, {}
         self._dress(draft)
+        if not first:  # notes met between two slides belong to the next (before the first: the title's)
+            draft.notes.extend(self.pending_notes)
+            self.pending_notes = []
 
     def _ensure_slide(self, line: int) -> None:
         if self.current is None or self.rule_pending or self.current.kind == "section":
@@ -146,7 +160,9 @@ class Composer(DirectiveActions):
     def _heading(self, element, kind: str, line: int) -> None:
         runs = self._title_runs(element, line)
         carried, self.carried = self.carried, []
-        self._start(Draft(kind=kind, title=runs, line=line))
+        self._start(Draft(kind=kind, title=runs, line=line, headed=True))
+        if element.get("background-image"):  # pandoc's heading attribute
+            self.current.background = Image(src=element.get("background-image"), alt="", line=line, background="full")
         self.last_title = runs
         if not runs:
             self.report.warn(line, "empty-heading", "empty heading; the slide gets a title from its content")
@@ -180,7 +196,7 @@ class Composer(DirectiveActions):
 
     def _add(self, content: Content, line: int) -> None:
         if not content.blocks:
-            if self.current is None:
+            if self.current is None or self.rule_pending:
                 self.pending_notes.extend(content.notes)
             else:
                 self.current.notes.extend(content.notes)
@@ -278,7 +294,7 @@ class Composer(DirectiveActions):
             and all(p.kind == "text" and len(p.text) <= 120 for p in texts)
 
     def _finish(self) -> list[Slide]:
-        drafts = [d for d in self.slides if d.blocks or d.notes or d.background or not d.title_hidden]
+        drafts = [d for d in self.slides if d.blocks or d.notes or d.background or d.headed or not d.title_hidden]
         self._place_footnotes(drafts)
         self._opening(drafts)
         meta = self.meta

@@ -41,6 +41,8 @@ def table_from_element(element, reader, line: int) -> tuple[Table, list]:
         else:
             rows.append(cells)
     width = max([len(header)] + [len(row) for row in rows] + [0])
+    if not any(header):
+        header = []  # a table written without a header (pandoc's headerless tables)
     aligns += [None] * (width - len(aligns))
     table = Table(header=_pad([header], width)[0] if header else (), rows=_pad(rows, width),
                   aligns=tuple(aligns[:width]), line=line)

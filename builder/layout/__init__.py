@@ -15,7 +15,7 @@ from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid
 from .segments import stack
 from .text import Setter
-from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit
+from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit, share_column
 from .titles import fit_text, subtitle_lines
 
 HEIGHT_SAFETY = 0.98
@@ -223,7 +223,7 @@ class Layout:
             for anchored in pictures:  # a picture in a column stands where it was written
                 units.insert(next((i for i, u in enumerate(units) if u.source >= anchored.source), len(units)),
                              PictureUnit(anchored.image, self.pictures.get(anchored.image.src), source))
-            columns.append(tuple(units))
+            columns.append(tuple(share_column(units, setter, width)))
         return ColumnsUnit(columns=tuple(columns), shares=tuple(shares), source=source)
 
     def _best_pages(self, slide: Slide, full: float, narrow: float, height: float) -> tuple[list[Page], Setter]:

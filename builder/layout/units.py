@@ -83,11 +83,13 @@ class PictureUnit:
     picture: object
     source: int
     remainder: bool = False
+    limit: float | None = None  # the tallest it may be, in points; None: a page
 
     def box(self, setter, column: float) -> Box:
         from .pictures import fit
 
-        cell = Box(0, 0, round(column * EMU_PER_PT), round(setter.page_height * EMU_PER_PT))
+        tallest = self.limit if self.limit is not None else setter.page_height
+        cell = Box(0, 0, round(column * EMU_PER_PT), round(tallest * EMU_PER_PT))
         if not isinstance(self.picture, Picture):
             return cell.with_(h=min(cell.h, cell.w * 3 // 4))
         return fit(self.picture, cell, setter.slide_w, self.image)
@@ -162,3 +164,19 @@ def fill(units: list, setter, column: float, height: float) -> tuple[list, list]
             and not last.remainder:
         rest.insert(0, taken.pop())
     return taken, rest
+
+
+SMALLEST_SHARE = 0.3  # a picture in a column shrinks to a third of its size before the column is cut
+
+
+def share_column(units: list, setter, width: float) -> list:
+    """Pictures in a column shrink, all alike, so that the column fits a page when it can."""
+    pictures = [u for u in units if isinstance(u, PictureUnit)]
+    total = sum(u.height(setter, width, i == 0) for i, u in enumerate(units))
+    if not pictures or total <= setter.page_height:
+        return units
+    tall = sum(u.box(setter, width).h / EMU_PER_PT for u in pictures)
+    room = setter.page_height - 0.5  # a hair under the page: sums of heights are not exact
+    factor = max(SMALLEST_SHARE, (room - (total - tall)) / tall)
+    return [replace(u, limit=u.box(setter, width).h / EMU_PER_PT * factor) if isinstance(u, PictureUnit) else u
+            for u in units]

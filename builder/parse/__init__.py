@@ -18,6 +18,7 @@ from .headings import JoinedHeadingProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
 from .nested_fences import IndentedFencePreprocessor
+from .pandoc_tables import PandocTablePreprocessor
 from .raw import register as register_raw
 from .scripts import register as register_scripts
 from .slidev import SlideSettingsPreprocessor
@@ -35,6 +36,7 @@ class DeckExtension(Extension):
         # comment they become is then read as HTML.
         md.preprocessors.register(SlideSettingsPreprocessor(md), "deck_slide_settings", 22)
         md.preprocessors.register(IndentedFencePreprocessor(md), "deck_indented_fences", 26)
+        md.preprocessors.register(PandocTablePreprocessor(md), "deck_pandoc_tables", 23)
         md.preprocessors.register(DivFencePreprocessor(md), "deck_div_fences", 16)
         md.preprocessors.register(ListIndentPreprocessor(md), "deck_list_indent", 15)
         md.parser.blockprocessors.register(FencedDivProcessor(md.parser), "deck_fenced_div", 95)

@@ -21,7 +21,8 @@ from .text import TextWriter, set_body_properties
 __all__ = ["open_template", "describe", "render"]
 
 NOTES_PT = 12.0
-PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",)}
+PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",),
+                     "text": ()}  # "text": a text box of our own, never a placeholder
 
 
 def open_template(path: Path | None = None):
