@@ -66,11 +66,13 @@ def _heading_divider(root, meta: Meta) -> int | None:
 
 
 def uses_rules(root, meta: Meta) -> bool:
-    """Marp decks, and decks that put a rule between slides (at least one for every second
-    top-level heading), are cut on rules: their headings are titles, not slide starts."""
+    """Marp decks, and decks that put a rule (or presenterm's `<!-- end_slide -->`) between
+    slides, at least one for every second top-level heading, are cut on rules: their headings
+    are titles, not slide starts."""
     if meta.marp:
         return True
-    rules = sum(1 for child in root if child.tag == "hr")
+    rules = sum(1 for child in root if child.tag == "hr" or
+                (child.tag == "comment" and (child.text or "").strip() == "end_slide"))  # presenterm's rule
     headings = sum(1 for child in root if (heading_level(child) or 9) <= 2)
     return rules >= 2 and rules + 1 >= RULE_SHARE * headings
 

@@ -61,7 +61,8 @@ class Setter:
         kind, level = paragraph.kind, paragraph.level
         margin, indent, before = 0.0, 0.0, 0.4 * size
         if kind == "bullet":
-            margin, indent = (level + 1) * self.step, -self.step
+            hang = self.step * (1.4 if paragraph.checked is not None else 1.0)  # a box needs more room than a dot
+            margin, indent = level * self.step + hang, -hang
             before = (0.3 if level == 0 else 0.15) * size
         elif kind == "number":
             hang = self._number_hang(paragraph.number or 1, size)
@@ -83,15 +84,16 @@ class Setter:
 
     def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
         """One paragraph per line of `code`, at the code size, or smaller (down to
-        SHRINK_CODE_TO_PT) when that keeps its longest line whole in a `column` points wide."""
+        SHRINK_CODE_TO_PT) when that keeps its longest line whole in a `column` points wide;
+        when even that would not, at the code size, its long lines wrapping."""
         margin = round(code.level * self.step * EMU_PER_PT)
         lines = code.text.split("\n") or [""]
         coloured = highlight(code.text, code.language)
         size = self.code_size()
         room = (column - margin / EMU_PER_PT) * WIDTH_SAFETY
         longest = max(self.measurer.width(line, Face(self.fonts.code)) for line in lines)
-        if longest * size > room:
-            size = max(min(size, SHRINK_CODE_TO_PT), min(size, int(room / longest) if longest else size))
+        if longest * size > room and int(room / longest) >= SHRINK_CODE_TO_PT:
+            size = int(room / longest)  # small enough to keep every line whole; else it wraps
         runs = coloured if coloured is not None and len(coloured) == len(lines) else \
             [(Run(line, code=True),) if line else () for line in lines]
         return [PlacedParagraph(runs=line_runs, size=size, kind="code",

@@ -1,0 +1,164 @@
+"""The project's own test decks (tests/decks/), one per kind of content: each builds into a valid
+deck with the structure asserted here, and, where LibreOffice and the audit tool are at hand,
+audits with every count at zero."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pptx.oxml.ns import qn
+
+from builder.pipeline import build
+from tests.conftest import SHARED, assert_valid
+
+DECKS = Path(__file__).resolve().parent / "decks"
+AUDIT = SHARED / "tools" / "deck_audit.py"
+PICTURE, TABLE = 13, 19
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every deck of tests/decks built once: name → (BuildResult, Presentation)."""
+    from pptx import Presentation
+
+    out = tmp_path_factory.mktemp("decks")
+    decks = {}
+    for source in sorted(DECKS.glob("*.md")):
+        result = build(source, out / f"{source.stem}.pptx")
+        assert_valid(result.output)
+        decks[source.stem] = (result, Presentation(str(result.output)))
+    return decks
+
+
+def titles(prs) -> list[str]:
+    return [slide.shapes.title.text_frame.text for slide in prs.slides]
+
+
+def notes(prs) -> list[str]:
+    return [slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else "" for slide in prs.slides]
+
+
+def shapes(slide, kind):
+    return [shape for shape in slide.shapes if shape.shape_type == kind]
+
+
+def texts(slide) -> str:
+    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+
+
+def test_tables(built):
+    result, prs = built["tables"]
+    assert titles(prs) == ["Tables", "Languages", "A long table", "A long table (continued)", "A wide table",
+                           "A pandoc simple table"]
+    [languages] = [s.table for s in shapes(prs.slides[1], TABLE)]
+    assert [c.text for c in languages.rows[0].cells] == ["Language", "Year", "Typing", "Notes"]
+    assert languages.cell(2, 0).text_frame.paragraphs[0].runs[0].font.bold  # **Rust**
+    assert languages.cell(1, 1).text_frame.paragraphs[0].alignment is not None  # right-aligned column
+    long_tables = [shapes(prs.slides[i], TABLE)[0].table for i in (2, 3)]
+    assert all(t.cell(0, 1).text == "Planet" for t in long_tables)  # the header, repeated
+    assert sum(len(t.rows) - 1 for t in long_tables) == 14
+    wide = shapes(prs.slides[4], TABLE)[0].table
+    sizes = {r.font.size.pt for row in wide.rows for c in row.cells for p in c.text_frame.paragraphs for r in p.runs}
+    assert min(sizes) >= 12
+    assert "A simple table with its caption." in texts(prs.slides[5])
+
+
+def test_code(built):
+    _, prs = built["code"]
+    assert titles(prs)[:4] == ["Code", "Python", "A long listing", "A long listing (continued)"]
+    runs = [r for p in prs.slides[1].placeholders[1].text_frame.paragraphs for r in p.runs]
+    assert {r.font.name for r in runs} == {"Courier New"}
+    assert len({str(r._r.find(qn("a:rPr")).find(qn("a:solidFill"))[0].get("val")) for r in runs}) >= 4
+    sizes = {r.font.size.pt for s in prs.slides for sh in s.shapes if sh.has_text_frame
+             for p in sh.text_frame.paragraphs for r in p.runs}
+    assert min(sizes) >= 12
+    assert "deck build talk.md -o talk.pptx" in texts(prs.slides[5])
+
+
+def test_pictures(built):
+    _, prs = built["pictures"]
+    assert [len(shapes(s, PICTURE)) for s in prs.slides] == [0, 1, 2, 3, 4, 1, 3, 1]
+    descriptions = [p._element.find(".//" + qn("p:cNvPr")).get("descr") for p in shapes(prs.slides[6], PICTURE)]
+    assert descriptions == ["A small icon", "A square at 300 pixels", "A wide strip at 400 pixels"]
+    square = shapes(prs.slides[6], PICTURE)[1]
+    assert abs(square.width - 300 * 9525) < 2  # w:300, pixels at 96 dpi
+    assert shapes(prs.slides[5], PICTURE)[0].image.content_type == "image/png"  # the WebP, converted
+    assert "Figure 1: a caption under the picture" in texts(prs.slides[7])
+
+
+def test_backgrounds(built):
+    _, prs = built["backgrounds"]
+    cover = shapes(prs.slides[0], PICTURE)[0]
+    assert (cover.left, cover.top, cover.width, cover.height) == (0, 0, prs.slide_width, prs.slide_height)
+    left = shapes(prs.slides[1], PICTURE)[0]
+    assert left.left == 0 and left.width == round(prs.slide_width * 0.4)
+    assert left.crop_top > 0 and left.crop_top == pytest.approx(left.crop_bottom)  # 2:3 cut to fill
+    assert prs.slides[1].shapes.title.left >= left.width
+    dark = prs.slides[3]
+    colours = {rpr.find(qn("a:solidFill"))[0].get("val") for rpr in dark.shapes._spTree.iter(qn("a:rPr"))}
+    assert colours == {"FFFFFF"}
+
+
+def test_columns(built):
+    _, prs = built["columns"]
+    assert prs.slides[1].slide_layout.name == "Two Content"
+    assert [p.text_frame.text for p in prs.slides[1].placeholders if p.placeholder_format.idx in (1, 2)] == [
+        "A wide column\nwith a list\nand bold text", "A narrow column with a paragraph."]
+    boxes = sorted(sh.left for sh in prs.slides[2].shapes if sh.has_text_frame and sh != prs.slides[2].shapes.title)
+    assert len(boxes) == 3
+    assert shapes(prs.slides[3], TABLE) and shapes(prs.slides[3], PICTURE)
+    assert "Left, written for Deckset" in texts(prs.slides[4]) and "Right, written for Deckset" in texts(prs.slides[4])
+
+
+def test_text(built):
+    _, prs = built["text"]
+    body = prs.slides[1].placeholders[1].text_frame.paragraphs
+    assert [p._p.find(qn("a:pPr")).find(qn("a:buChar")).get("char") for p in body[:2]] == ["\u2610", "\u2611"]
+    assert max(p.level for p in body) >= 4
+    languages = prs.slides[2].placeholders[1].text_frame.paragraphs
+    assert [p._p.find(qn("a:pPr")).get("rtl") for p in languages] == [None, "1", "1", None]
+    assert "🎉 👍🏽" in languages[3].text and "Cafe\u0301" in languages[3].text
+    assert "1. The source, shown on the slide that cites it." in texts(prs.slides[4])
+
+
+def test_separators_and_notes(built):
+    _, prs = built["separators"]
+    assert titles(prs) == ["Separators and notes", "Part one", "pandoc notes", "HTML comment notes",
+                           "HTML comment notes (continued)", "Part two", "reveal-md notes", "remark notes",
+                           "Deckset notes"]
+    assert notes(prs)[2:] == ["A pandoc speaker note.", "A note in an HTML comment", "", "",
+                              "everything after this line is for the speaker.", "Hidden in the notes.",
+                              "A Deckset presenter note."]
+
+
+def test_marp(built):
+    result, prs = built["marp"]
+    assert prs.slides[0].slide_layout.name == "Title Slide"
+    assert titles(prs)[:3] == ["A Marp deck", "First slide", "Second slide"]
+    assert prs.slides[3].shapes.title.top < 0  # the quote's title is kept, off the slide
+    assert notes(prs)[1] == "A Marp speaker note"
+    assert "A sub-heading stays on the slide" in texts(prs.slides[2])
+    assert {w.code for w in result.warnings} == {"directive", "front-matter"}  # _class, paginate: reported
+
+
+def test_presenterm_and_slidev(built):
+    _, prs = built["presenterm"]
+    assert [(s.slide_layout.name, s.shapes.title.text_frame.text) for s in prs.slides] == [
+        ("Title Slide", "A presenterm deck"), ("Two Content", "Columns"), ("Two Content", "Slidev slots")]
+    assert "Opening words." in texts(prs.slides[0])  # the opening slide's line is its subtitle
+    assert "remember to smile" in notes(prs)
+    assert "The wide column." in texts(prs.slides[-2]) and "Right slot" in texts(prs.slides[-1])
+
+
+@pytest.mark.skipif(not AUDIT.exists(), reason="../shared/tools/deck_audit.py is not here")
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (Debian: libreoffice-impress)")
+@pytest.mark.parametrize("name", sorted(p.stem for p in DECKS.glob("*.md")))
+def test_audit_finds_nothing(name, built):
+    pytest.importorskip("pymupdf")
+    result, _ = built[name]
+    run = subprocess.run([sys.executable, str(AUDIT), str(result.output), "--source", str(DECKS / f"{name}.md"),
+                          "--json"], capture_output=True, text=True, timeout=300)
+    counts = json.loads(run.stdout)["counts"]
+    assert {k: v for k, v in counts.items() if k != "slides" and v} == {}, run.stdout
