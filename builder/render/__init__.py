@@ -14,6 +14,7 @@ from pptx.oxml.ns import qn
 from ..geometry import Box, Insets, TemplateInfo
 from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame,
                       TextFrame)
+from .parts import Parts
 from .tables import add_table
 from .template import default_template, describe, find_layout
 from .text import TextWriter, set_body_properties
@@ -53,6 +54,7 @@ class Renderer:
         self.prs = prs
         self.template = template
         self.lang = lang
+        self.parts = Parts(prs)
         self._layouts = {}
 
     def layout(self, role: str):
@@ -61,7 +63,7 @@ class Renderer:
         return self._layouts[role]
 
     def slide(self, placed: PlacedSlide) -> None:
-        slide = self.prs.slides.add_slide(self.layout(placed.role))
+        slide = self.parts.add_slide(self.layout(placed.role))
         writer = TextWriter(slide.part, self.lang, self.template.fonts.code, placed.text_colour)
         free = list(slide.placeholders)
         if placed.background_colour:
@@ -92,9 +94,10 @@ class Renderer:
         for shape in free:  # an empty placeholder would show "Click to add text" while editing
             shape._element.getparent().remove(shape._element)
         if placed.notes:
-            notes = slide.notes_slide.notes_text_frame
+            notes_slide = self.parts.notes_slide(slide)
             paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
-            TextWriter(slide.notes_slide.part, self.lang, self.template.fonts.code).fill(notes._txBody, paragraphs)
+            TextWriter(notes_slide.part, self.lang, self.template.fonts.code).fill(
+                notes_slide.notes_text_frame._txBody, paragraphs)
 
     @staticmethod
     def _take(free: list, role: str):
@@ -104,10 +107,9 @@ class Renderer:
                 return shape
         return None
 
-    @staticmethod
-    def _picture(slide, frame: PictureFrame):
-        box = frame.box
-        picture = slide.shapes.add_picture(io.BytesIO(frame.picture.data), box.x, box.y, box.w, box.h)
+    def _picture(self, slide, frame: PictureFrame):
+        box, picture = frame.box, frame.picture
+        picture = self.parts.add_picture(slide, picture.data, picture.ext, box.x, box.y, box.w, box.h)
         name = Path(frame.picture.src).name
         c_nv_pr = picture._element.find(".//" + qn("p:cNvPr"))
         c_nv_pr.set("name", f"{'Background' if frame.background else 'Picture'} {name}")
