@@ -105,4 +105,6 @@ def read_source(path: Path, report: Diagnostics, encoding: str | None = None) ->
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_forbidden_characters(text, report)
     meta, text = split_front_matter(text, report)
+    if not text.strip() and not meta:
+        report.warn(None, "empty-source", "the file is empty: the deck has only a title slide, named after the file")
     return Source(path=path, text=text, meta=meta)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +17,15 @@ from builder.layout.fonts import FixedMeasurer
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VALIDATOR = SHARED / "tools" / "ooxml" / "validate_pptx.py"
+AUDIT = SHARED / "tools" / "deck_audit.py"
+
+
+def needs_audit(test):
+    """Skip `test`, saying why, where the audit tool or LibreOffice is missing."""
+    test = pytest.mark.skipif(not AUDIT.exists(), reason="../shared/tools/deck_audit.py is not here")(test)
+    return pytest.mark.skipif(shutil.which("soffice") is None,
+                              reason="LibreOffice is not installed (Debian: libreoffice-impress)")(test)
+
 _schemas = None
 
 
@@ -83,3 +95,12 @@ def slide_texts(slide) -> dict[str, str]:
 
 def title_of(slide) -> str:
     return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+
+
+def audit_problems(deck: Path, source: Path) -> dict[str, int]:
+    """The non-zero counts deck_audit.py finds on `deck` rendered by LibreOffice (empty: none)."""
+    pytest.importorskip("pymupdf")
+    run = subprocess.run([sys.executable, str(AUDIT), str(deck), "--source", str(source), "--json"],
+                         capture_output=True, text=True, timeout=600)
+    counts = json.loads(run.stdout)["counts"]
+    return {key: value for key, value in counts.items() if key != "slides" and value}

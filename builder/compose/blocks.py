@@ -128,7 +128,7 @@ class BlockReader:
             number = int(element.get("start", "1"))
         except ValueError:
             number = 1
-        if level > MAX_LEVEL:
+        if level == MAX_LEVEL + 1:  # once, where the list crosses the limit, not for each deeper one
             self.report.warn(line, "list-depth", f"list nested deeper than PowerPoint's {MAX_LEVEL + 1} levels; "
                              f"shown at level {MAX_LEVEL + 1}")
         shown = min(level, MAX_LEVEL)

@@ -300,7 +300,7 @@ class Composer(DirectiveActions):
         meta = self.meta
         if meta.notes:  # pandoc's `notes:` in front matter: the title slide's notes
             self.pending_notes.insert(0, Paragraph(runs=(Run(" ".join(meta.notes.split())),), line=1))
-        if self.pending_notes and not drafts:
+        if not drafts:  # nothing to show still makes a deck PowerPoint opens with a slide: the title
             drafts.append(Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1))
         if self.pending_notes:  # notes before the first slide: the title slide's, else the first slide's
             drafts[0].notes[:0] = self.pending_notes

@@ -119,8 +119,9 @@ class Setter:
         if found is None:
             width = (column - paragraph.margin_left / EMU_PER_PT) * WIDTH_SAFETY
             found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph),
-                         self.measurer, paragraph.script_size)
-            self._wrapped[key] = (paragraph, found)  # keep the paragraph alive: its id is the key
+                         self.measurer, paragraph.script_size, max_height=self.page_height)
+            if found.complete:  # a paragraph longer than a page is cut, and its tail set anew
+                self._wrapped[key] = (paragraph, found)  # keep the paragraph alive: its id is the key
         else:
             found = found[1]
         return found
@@ -146,10 +147,14 @@ class Setter:
 def sentence_end(runs, after: tuple[int, int], until: tuple[int, int]) -> tuple[int, int] | None:
     """The last place in (after, until] where a sentence ends and the next word begins."""
     found = None
-    for index, run in enumerate(runs):
-        if run.is_break or index < after[0] or index > until[0]:
+    for index in range(after[0], min(until[0] + 1, len(runs))):
+        run = runs[index]
+        if run.is_break:
             continue
-        for match in SENTENCE_END.finditer(run.text):
+        # only the stretch between the two positions is searched: a run may hold a whole book
+        begin = max(after[1] - 8, 0) if index == after[0] else 0
+        end = until[1] + 8 if index == until[0] else len(run.text)
+        for match in SENTENCE_END.finditer(run.text, begin, end):
             position = (index, match.end())
             if after < position <= until:
                 found = position

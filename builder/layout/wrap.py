@@ -12,6 +12,7 @@ from .fonts import Face
 # Spaces, or text between them; a word with East Asian wide characters is cut around each of
 # them, since a line may break before and after such a character.
 TOKEN = re.compile(r" +|[^ ]+")
+LONG_TOKEN = 256
 WIDE_SPLIT = re.compile(r"([\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                         r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
                         r"\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd])")
@@ -22,12 +23,21 @@ def is_wide(ch: str) -> bool:
 
 
 def _tokens(text: str):
-    """(start, token) for each run of spaces, word, or wide character of `text`."""
+    """(start, token) for each run of spaces, word, or wide character of `text`; a very long word
+    comes in pieces of at most LONG_TOKEN characters (still one word: no break between them)."""
     for match in TOKEN.finditer(text):
         token, start = match.group(), match.start()
-        if token[0] == " " or not WIDE_SPLIT.search(token):
-            yield start, token
+        if len(token) > LONG_TOKEN and token[0] != " ":
+            for offset in range(0, len(token), LONG_TOKEN):
+                yield from _tokens_of_word(token[offset:offset + LONG_TOKEN], start + offset)
             continue
+        yield from _tokens_of_word(token, start)
+
+
+def _tokens_of_word(token: str, start: int):
+    if token[0] == " " or not WIDE_SPLIT.search(token):
+        yield start, token
+    else:
         for piece in WIDE_SPLIT.split(token):
             if piece:
                 yield start, piece
@@ -52,6 +62,7 @@ class Wrapped:
 
     starts: tuple[tuple[int, int], ...]
     line_pt: float
+    complete: bool = True  # False: wrapping stopped at a limit, the paragraph has more lines
 
     @property
     def lines(self) -> int:
@@ -62,15 +73,18 @@ class Wrapped:
         return self.lines * self.line_pt
 
 
-def _words(runs, face_of, measurer, size_of):
-    """Words of the paragraph, widths in points, and the index of each forced-break run (an int)."""
-    items: list[_Word | int] = []
+def _words(runs, face_of, measurer, size_of, cap: float | None = None):
+    """Words of the paragraph, widths in points, and the index of each forced-break run (an int),
+    generated in order. A word wider than `cap` points ends the paragraph there (when wrapping
+    stops at a limit, the rest of a word longer than every line put together does not matter)."""
     word: _Word | None = None
     gap = 0.0
     for index, run in enumerate(runs):
         if run.is_break:
+            if word is not None:
+                yield word
             word = None
-            items.append(index)
+            yield index
             gap = 0.0
             continue
         face, size = face_of(run), size_of(run)
@@ -78,12 +92,15 @@ def _words(runs, face_of, measurer, size_of):
             end = start + len(token)
             if token[0] == " ":
                 gap += measurer.width(token, face) * size
+                if word is not None:
+                    yield word
                 word = None
                 continue
             wide = is_wide(token[0])
             if word is None or wide or word.wide_end:
+                if word is not None:
+                    yield word
                 word = _Word(gap=gap, start=(index, start))
-                items.append(word)
                 gap = 0.0
             last = word.pieces[-1] if word.pieces else None
             if last and last[0] == index and last[2] == start:
@@ -92,14 +109,21 @@ def _words(runs, face_of, measurer, size_of):
                 word.pieces.append((index, start, end, face))
             word.width += measurer.width(token, face) * size
             word.wide_end = wide
-    return items
+            if cap is not None and word.width > cap:
+                yield word
+                return
+    if word is not None:
+        yield word
 
 
-def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float):
-    """Where an over-long word is broken (character positions) and the width of its last part."""
+def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float, most: int | None = None):
+    """Where an over-long word is broken (character positions) and the width of its last part;
+    at most `most` breaks when given (None: all of them)."""
     starts, used = [], 0.0
     for index, start, end, face in word.pieces:
         for offset in range(start, end):
+            if most is not None and len(starts) > most:
+                return starts, used
             ch_width = measurer.width(runs[index].text[offset], face) * size_of(runs[index])
             if used + ch_width > room and used > 0:
                 starts.append((index, offset))
@@ -109,8 +133,12 @@ def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float)
 
 
 def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, measurer,
-         script_size: float | None = None) -> Wrapped:
+         script_size: float | None = None, max_height: float | None = None) -> Wrapped:
     """Lines of `runs` set at `size` points in a column `width` points wide.
+
+    With `max_height` (points), wrapping stops once the lines are taller than that by a line:
+    enough to cut the paragraph at a page end, without setting a 1 MB paragraph in full for
+    each page it fills. None: every line is set.
 
     Superscript and subscript runs are set at `script_size` when given (viewers draw them
     smaller); they are measured at that full size and raise the line height to match.
@@ -127,16 +155,20 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
     starts: list[tuple[int, int]] = []
     used = 0.0
     open_line = False
+    limit = int(max_height // line_pt) + 2 if max_height is not None and line_pt > 0 else None
     next_start = (0, 0)
 
     def begin(word: _Word, room: float, lead: float) -> float:
         if lead + word.width <= room:
             return lead + word.width
-        breaks, last = _break_word(word, runs, measurer, size_of, room - lead, width)
+        breaks, last = _break_word(word, runs, measurer, size_of, room - lead, width, limit)
         starts.extend(breaks)
         return last
 
-    for item in _words(runs, face_of, measurer, size_of):
+    cap = width * (limit + 1) if limit is not None else None
+    for item in _words(runs, face_of, measurer, size_of, cap):
+        if limit is not None and len(starts) > limit:
+            return Wrapped(starts=tuple(starts[:limit]), line_pt=line_pt, complete=False)
         if isinstance(item, int):
             if not open_line:
                 starts.append(next_start)  # an empty line
@@ -153,6 +185,8 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
             used = begin(item, width, 0.0)
     if not open_line:
         starts.append(next_start)
+    if limit is not None and len(starts) > limit:
+        return Wrapped(starts=tuple(starts[:limit]), line_pt=line_pt, complete=False)
     return Wrapped(starts=tuple(starts), line_pt=line_pt)
 
 

@@ -63,8 +63,11 @@ def _reader() -> markdown.Markdown:
 
 def parse(text: str) -> etree.Element:
     """The element tree of `text` (a <div> root), with source lines on its elements."""
+    if not text.strip():  # Python-Markdown returns early on blank text, before any tree exists
+        return etree.Element("div")
     md = _reader()
     md.reset()
+    md.deck_tree = None  # the reader is shared: never hand back the previous document's tree
     md.convert(text)
     root = md.deck_tree
     annotate_lines(root, text)

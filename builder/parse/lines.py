@@ -12,6 +12,7 @@ LOCATED = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "
            "raw-format"}
 
 
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
@@ -54,6 +55,9 @@ def _find(element: etree.Element, lines: list[str], keys: list[str], start: int)
     if needle:
         return first(lambda i: needle in lines[i])
     first_line = "".join(element.itertext()).strip().split("\n")[0]
+    if not first_line and element.tag in HEADINGS:  # an empty heading: found by its marks alone
+        marks = re.compile(rf"^ {{0,3}}{'#' * int(element.tag[1])}(\s|$)")
+        return first(lambda i: marks.match(lines[i]))
     words = LETTERS.findall(first_line)
     if not words:
         raw = first_line.strip()[:8]

@@ -52,3 +52,34 @@ def test_script_runs_are_measured_at_their_own_size_and_raise_the_line():
     plain = wrap(runs, 100, 10, face, M)
     raised = wrap(runs, 100, 10, face, M, script_size=20)
     assert raised.line_pt == 2 * plain.line_pt
+
+
+class CountingMeasurer(FixedMeasurer):
+    """Counts the characters it measures: the work a wrap does."""
+
+    def __init__(self):
+        super().__init__(advance=0.5, line=1.2)
+        self.measured = 0
+
+    def width(self, text, face):
+        self.measured += len(text)
+        return super().width(text, face)
+
+
+def test_a_height_limit_sets_only_the_lines_a_page_needs():
+    runs = (Run("word " * 2000),)
+    full = wrap(runs, 50.0, 10, face, M)
+    measurer = CountingMeasurer()
+    head = wrap(runs, 50.0, 10, face, measurer, max_height=60.0)  # 5 lines of 12 pt
+    assert full.complete and full.lines == 1000  # "word word" per line
+    assert not head.complete and head.starts == full.starts[:head.lines] and 5 <= head.lines <= 8
+    assert measurer.measured < 100
+
+
+def test_a_word_longer_than_a_page_is_measured_only_as_far_as_the_page():
+    runs = (Run("x" * 100_000),)
+    measurer = CountingMeasurer()
+    head = wrap(runs, 50.0, 10, face, measurer, max_height=60.0)
+    assert not head.complete and [start for start in head.starts[:3]] == [(0, 0), (0, 10), (0, 20)]
+    assert measurer.measured < 2000
+    assert wrap(runs, 50.0, 10, face, M).lines == 10_000
