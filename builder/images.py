@@ -7,11 +7,12 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from .access import Access, Refused, read_picture
 from .diagnostics import Diagnostics
 from .model import Columns, Deck, Image
 
 EMBEDDABLE = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif"}  # kept byte for byte
-REMOTE = ("http://", "https://", "ftp://", "//")
+EXIF_ORIENTATION = 0x0112
 
 
 @dataclass(frozen=True)
@@ -37,62 +38,95 @@ class MissingPicture:
     reason: str
 
 
-def _convert(image, src: str) -> tuple[bytes, str]:
-    """Re-encode as PNG (keeps transparency and line art exact)."""
-    from PIL import Image as PILImage
+def _encode(image, fmt: str) -> bytes:
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(out, format="JPEG", quality=92)
+    else:
+        image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
 
+
+def _as_png(image):
+    """`image` in a mode PNG holds (keeps transparency and line art exact)."""
     if image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
         image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
-    return out.getvalue(), "png"
+    return image
 
 
-def load_picture(image: Image, folder: Path, report: Diagnostics) -> Picture | MissingPicture:
-    """The picture `image.src` names, relative to `folder` (the Markdown file's folder)."""
-    from PIL import Image as PILImage, ImageOps, UnidentifiedImageError
+def _is_svg(src: str, data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return src.lower().split("?")[0].endswith((".svg", ".svgz")) or head.startswith(b"<svg") or \
+        (head.startswith(b"<?xml") and b"<svg" in data[:4096].lower())
 
-    src = image.src.strip()
-    if not src:
-        report.warn(image.line, "image", "picture with an empty path; a placeholder is shown")
-        return MissingPicture(src, "empty path")
-    if src.lower().startswith(REMOTE):
-        report.warn(image.line, "image-remote", f"picture {src} is on the web and is not fetched; a placeholder is shown")
-        return MissingPicture(src, "not fetched from the web")
-    path = (folder / src).resolve() if not Path(src).is_absolute() else Path(src)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        report.warn(image.line, "image-missing", f"picture {src} not found; a placeholder is shown")
-        return MissingPicture(src, "not found")
-    except OSError as error:
-        report.warn(image.line, "image-unreadable", f"picture {src} cannot be read ({error.strerror}); a placeholder is shown")
-        return MissingPicture(src, "cannot be read")
+
+def _decode(data: bytes, src: str, line: int, access: Access, report: Diagnostics) -> tuple[bytes, str, int, int]:
+    """The picture as PowerPoint can embed it, and its size. Pixels are counted from the
+    header before anything is decoded: a small file may declare a huge image."""
+    from PIL import Image as PILImage
+
+    pillow_limit = PILImage.MAX_IMAGE_PIXELS
+    PILImage.MAX_IMAGE_PIXELS = None  # our own limit decides, below, with a message that says so
     try:
         with PILImage.open(io.BytesIO(data)) as opened:
-            fmt = opened.format
-            upright = ImageOps.exif_transpose(opened) if fmt == "JPEG" and opened.getexif().get(0x0112, 1) != 1 else None
-            if upright is not None:  # shown as the camera held it: PowerPoint ignores EXIF rotation
-                out = io.BytesIO()
-                upright.save(out, format="JPEG", quality=92)
-                data, ext, (width, height) = out.getvalue(), "jpeg", upright.size
-            elif fmt in EMBEDDABLE:
-                opened.verify() if fmt != "JPEG" else opened.load()
-                ext, (width, height) = EMBEDDABLE[fmt], opened.size
-            else:
-                opened.seek(0)
-                data, ext = _convert(opened, src)
-                width, height = opened.size
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        report.warn(image.line, "image-unreadable", f"picture {src} is not an image Pillow can read "
-                    f"({type(error).__name__}); a placeholder is shown")
-        return MissingPicture(src, "not a readable image")
-    except PILImage.DecompressionBombError:
-        report.warn(image.line, "image-too-large", f"picture {src} has too many pixels to open safely; a placeholder is shown")
-        return MissingPicture(src, "too many pixels")
-    if width <= 0 or height <= 0:
-        report.warn(image.line, "image-unreadable", f"picture {src} has no pixels; a placeholder is shown")
-        return MissingPicture(src, "empty image")
+            return _decoded(opened, data, src, line, access, report)
+    finally:
+        PILImage.MAX_IMAGE_PIXELS = pillow_limit
+
+
+def _decoded(opened, data: bytes, src: str, line: int, access: Access, report: Diagnostics):
+    from PIL import ImageOps
+
+    width, height = opened.size
+    if width * height > access.max_pixels:
+        raise Refused("image-too-large", f"picture {src} declares {width}×{height} pixels, more than "
+                      f"{access.max_pixels:,} (--max-pixels); it is not decoded; a placeholder is shown",
+                      "too many pixels")
+    fmt = opened.format
+    if fmt == "JPEG" and opened.getexif().get(EXIF_ORIENTATION, 1) != 1:
+        upright = ImageOps.exif_transpose(opened)  # PowerPoint ignores EXIF rotation: turn the pixels
+        return _encode(upright.convert("RGB") if upright.mode == "CMYK" else upright, "JPEG"), "jpeg", *upright.size
+    if fmt == "JPEG" and opened.mode == "CMYK":  # viewers disagree on CMYK: give them RGB
+        return _encode(opened.convert("RGB"), "JPEG"), "jpeg", width, height
+    if fmt == "GIF" and getattr(opened, "n_frames", 1) > 1:
+        report.info(line, "image-animated", f"picture {src} is animated; its first frame is shown")
+        opened.seek(0)
+        return _encode(_as_png(opened.convert("RGBA")), "PNG"), "png", width, height
+    if fmt in EMBEDDABLE:
+        opened.load()  # a truncated or corrupt file fails here, not in the viewer
+        return data, EMBEDDABLE[fmt], width, height
+    opened.seek(0)
+    return _encode(_as_png(opened), "PNG"), "png", width, height
+
+
+def load_picture(image: Image, folder: Path, report: Diagnostics, access: Access = Access()) -> Picture | MissingPicture:
+    """The picture `image.src` names, relative to `folder` (the Markdown file's folder), read
+    as `access` allows."""
+    from PIL import Image as PILImage, UnidentifiedImageError
+
+    src = image.src.strip()
+    try:
+        if not src:
+            raise Refused("image", "picture with an empty path; a placeholder is shown", "empty path")
+        data = read_picture(src, folder, access)
+        if not data:
+            raise Refused("image-unreadable", f"picture {src} is an empty file; a placeholder is shown", "empty file")
+        if _is_svg(src, data):
+            raise Refused("image-svg", f"picture {src} is an SVG drawing, which is not converted yet: export it "
+                          "as PNG; a placeholder is shown", "SVG is not converted")
+        try:
+            data, ext, width, height = _decode(data, src, image.line, access, report)
+        except PILImage.DecompressionBombError:
+            raise Refused("image-too-large", f"picture {src} has too many pixels to open safely; a placeholder "
+                          "is shown", "too many pixels") from None
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
+            raise Refused("image-unreadable", f"picture {src} is not an image Pillow can read "
+                          f"({type(error).__name__}); a placeholder is shown", "not a readable image") from None
+        if width <= 0 or height <= 0:
+            raise Refused("image-unreadable", f"picture {src} has no pixels; a placeholder is shown", "empty image")
+    except Refused as refused:
+        report.warn(image.line, refused.code, str(refused))
+        return MissingPicture(src, refused.reason)
     return Picture(src=src, data=data, ext=ext, width=width, height=height)
 
 
@@ -106,11 +140,12 @@ def images_of(blocks):
                 yield from images_of(column.blocks)
 
 
-def load_pictures(deck: Deck, folder: Path, report: Diagnostics) -> dict[str, Picture | MissingPicture]:
+def load_pictures(deck: Deck, folder: Path, report: Diagnostics,
+                  access: Access = Access()) -> dict[str, Picture | MissingPicture]:
     """Every picture of the deck by its `src`, each loaded once."""
     found: dict[str, Picture | MissingPicture] = {}
     for slide in deck.slides:
         for image in images_of(slide.blocks + ((slide.background,) if slide.background else ())):
             if image.src not in found:
-                found[image.src] = load_picture(image, folder, report)
+                found[image.src] = load_picture(image, folder, report, access)
     return found

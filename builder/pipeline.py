@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .access import Access, project_root
 from .diagnostics import BuildError, Diagnostic, Diagnostics
 
 
@@ -34,8 +35,12 @@ def title_from_name(path: Path) -> str:
     return text[0].upper() + text[1:]
 
 
-def build(source: Path, output: Path, encoding: str | None = None, measurer=None) -> BuildResult:
-    """Build `source` into `output`. Raises BuildError when no deck can be made at all."""
+def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
+          access: Access | None = None) -> BuildResult:
+    """Build `source` into `output`. Raises BuildError when no deck can be made at all.
+
+    `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
+    `access` None: pictures are read from the source's project only, never from the web."""
     from . import layout, render
     from .compose import compose
     from .images import load_pictures
@@ -49,7 +54,10 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     report = Diagnostics(str(source))
     text = read_source(source, report, encoding)
     deck = compose(parse(text.text), text.meta, report, title_from_name(source))
-    pictures = load_pictures(deck, source.parent, report)
+    access = access or Access()
+    if access.root is None:
+        access = replace(access, root=project_root(source))
+    pictures = load_pictures(deck, source.parent, report, access)
     prs = render.open_template()
     template = render.describe(prs)
     if measurer is None:

@@ -72,7 +72,7 @@ def test_every_source_word_reaches_the_deck(seed_deck):
     assert not missing
 
 
-def test_the_verbatim_seed_builds_too(tmp_path):
+def test_the_verbatim_seed_builds_too(tmp_path, monkeypatch):
     if not (SHARED / "seed").exists():
         pytest.skip("../shared/seed is not here")
     seed = next((SHARED / "seed").glob("*.txt"))
@@ -80,6 +80,7 @@ def test_the_verbatim_seed_builds_too(tmp_path):
     source.parent.mkdir()
     shutil.copy(seed, source)
     shutil.copytree(ROOT / "img", tmp_path / "img")
+    monkeypatch.chdir(tmp_path)  # run in the project folder: ../img is inside it
     result = build(source, tmp_path / "cloud.pptx")
     assert_valid(result.output)
     assert result.warnings == []

@@ -1,0 +1,122 @@
+"""What a build may read: files inside the Markdown file's project, the web only when allowed."""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_MARKERS = ("pyproject.toml", "deck.toml", ".git")
+DEFAULT_MAX_PIXELS = 64_000_000  # a 64-megapixel picture decodes to 256 MB: beyond it, refuse
+DEFAULT_TIMEOUT = 10.0  # seconds for one picture from the web
+DEFAULT_MAX_BYTES = 20_000_000  # bytes of one picture, from the web or a data: URI
+WEB = ("http://", "https://")
+SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")  # two letters at least: C:\ is a path
+
+
+def project_root(source: Path) -> Path:
+    """The folder a deck's files may come from: the nearest folder above `source` holding a
+    pyproject.toml, deck.toml or .git; else the current folder when `source` is inside it
+    (`deck build` run in the project); else the folder of `source` itself."""
+    folder = source.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if any((candidate / marker).exists() for marker in PROJECT_MARKERS):
+            return candidate
+    here = Path.cwd().resolve()
+    return here if folder.is_relative_to(here) else folder
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one build may read. `root` None: the folder of each source decides (project_root)."""
+
+    root: Path | None = None
+    allow_outside: bool = False
+    allow_remote: bool = False
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+class Refused(Exception):
+    """A picture this build may not or cannot have; the message says why, for a warning."""
+
+    def __init__(self, code: str, message: str, reason: str):
+        super().__init__(message)
+        self.code, self.reason = code, reason
+
+
+def read_picture(src: str, folder: Path, access: Access) -> bytes:
+    """The bytes `src` names: a path relative to `folder`, a data: URI, or (when allowed) an
+    http(s) address. Raises Refused."""
+    if src.startswith("//"):
+        src = "https:" + src
+    scheme = SCHEME.match(src)
+    if scheme is None:
+        return _read_file(src, folder, access)
+    name = scheme.group(1).lower()
+    if name == "data":
+        return _read_data(src, access)
+    if name in ("http", "https"):
+        if not access.allow_remote:
+            raise Refused("image-remote", f"picture {src} is on the web and is not fetched (--allow-remote "
+                          "fetches it); a placeholder is shown", "not fetched from the web")
+        return _fetch(src, access)
+    raise Refused("image-scheme", f"picture {src}: {name}: addresses are not read; a placeholder is shown",
+                  f"{name}: is not read")
+
+
+def _read_file(src: str, folder: Path, access: Access) -> bytes:
+    src = urllib.parse.unquote(src) if "%" in src and not (folder / src).exists() else src
+    path = (folder / src).resolve()  # symlinks followed: where the file really is decides
+    root = (access.root or folder).resolve()
+    if not access.allow_outside and not path.is_relative_to(root):
+        raise Refused("image-outside", f"picture {src} is outside the project ({root}); it is not read "
+                      "(--allow-outside reads it); a placeholder is shown", "outside the project")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise Refused("image-missing", f"picture {src} not found; a placeholder is shown", "not found") from None
+    except IsADirectoryError:
+        raise Refused("image-unreadable", f"picture {src} is a folder; a placeholder is shown", "a folder") from None
+    except OSError as error:
+        raise Refused("image-unreadable", f"picture {src} cannot be read ({error.strerror}); a placeholder "
+                      "is shown", "cannot be read") from None
+
+
+def _read_data(src: str, access: Access) -> bytes:
+    header, _, payload = src.partition(",")
+    try:
+        data = base64.b64decode(payload, validate=False) if header.endswith(";base64") \
+            else urllib.parse.unquote_to_bytes(payload)
+    except (binascii.Error, ValueError):
+        raise Refused("image-unreadable", "picture in a data: URI that is not valid base64; a placeholder is "
+                      "shown", "invalid data: URI") from None
+    if len(data) > access.max_bytes:
+        raise Refused("image-too-large", f"picture in a data: URI of {len(data)} bytes, more than "
+                      f"{access.max_bytes}; a placeholder is shown", "too large")
+    return data
+
+
+def _fetch(url: str, access: Access) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": "deck"})
+    try:
+        with urllib.request.urlopen(request, timeout=access.timeout) as response:
+            if not response.geturl().lower().startswith(WEB):  # a redirect may not leave the web
+                raise Refused("image-remote", f"picture {url} redirects outside the web; a placeholder is "
+                              "shown", "redirected")
+            data = response.read(access.max_bytes + 1)
+    except Refused:
+        raise
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise Refused("image-remote", f"picture {url} could not be fetched ({reason}); a placeholder is shown",
+                      "could not be fetched") from None
+    if len(data) > access.max_bytes:
+        raise Refused("image-too-large", f"picture {url} is larger than {access.max_bytes} bytes; it is not "
+                      "read; a placeholder is shown", "too large")
+    return data
