@@ -4,9 +4,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +101,9 @@ def _read_data(src: str, access: Access) -> bytes:
 
 
 def _fetch(url: str, access: Access) -> bytes:
+    import urllib.error
+    import urllib.request  # only when the web is allowed: it costs a tenth of a second to import
+
     request = urllib.request.Request(url, headers={"User-Agent": "deck"})
     try:
         with urllib.request.urlopen(request, timeout=access.timeout) as response:

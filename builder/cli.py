@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
+from .access import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS, DEFAULT_TIMEOUT
+from .diagnostics import Diagnostic
 
 DEFAULT_SOURCES = Path("slides_src")
 DEFAULT_OUTPUT = Path("output")
@@ -15,9 +19,11 @@ EXAMPLES = """examples:
   deck build talk.md                  build talk.md into output/talk.pptx
   deck build talk.md -o ~/talk.pptx   build talk.md into ~/talk.pptx
   deck build notes/ -o decks/         build every notes/*.md into decks/
+  deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
   python -m builder build talk.md     the same, without the installed command
 
-exit status: 0 when every deck was written, 1 when one could not be made, 2 on a usage error.
+exit status: 0 when every deck was written, 1 when one could not be made (or, with --strict,
+had warnings), 2 on a usage error.
 """
 
 
@@ -37,11 +43,29 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, metavar="OUT",
                        help="the .pptx to write (one FILE), or a folder (default: output/)")
     build.add_argument("--encoding", metavar="NAME", help="read the sources in this encoding (default: UTF-8)")
+    build.add_argument("--strict", action="store_true", help="exit with status 1 when a deck has warnings")
+    build.add_argument("--json", action="store_true", help="print the decks and their messages as one JSON "
+                       "object on standard output")
+    build.add_argument("--allow-remote", action="store_true", help="fetch pictures from http(s) addresses "
+                       f"({DEFAULT_TIMEOUT:g} s and {DEFAULT_MAX_BYTES // 1_000_000} MB at most each)")
+    build.add_argument("--allow-outside", action="store_true", help="read pictures outside the project folder")
+    build.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N",
+                       help=f"refuse pictures of more pixels than this (default: {DEFAULT_MAX_PIXELS:,})")
     build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
 
 
 def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | str:
@@ -66,6 +90,7 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
 
 
 def _build(args) -> int:
+    from .access import Access
     from .diagnostics import BuildError
     from .pipeline import build
 
@@ -73,30 +98,47 @@ def _build(args) -> int:
     if isinstance(jobs, str):
         print(f"deck build: {jobs}", file=sys.stderr)
         return 2
-    status = 0
+    access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
+    status, decks, messages = 0, [], []
     for source, output in jobs:
         try:
-            result = build(source, output, encoding=args.encoding)
+            result = build(source, output, encoding=args.encoding, access=access)
         except BuildError as error:
-            print(error, file=sys.stderr)
+            messages.append(error.diagnostic)
+            _say(args, error.diagnostic)
             status = 1
             continue
         except Exception as error:  # a bug of ours: one line, the other decks still build
             if args.debug:
                 raise
-            print(f"{source}: error: internal error ({type(error).__name__}: {error}); "
-                  "please report it with the file (--debug shows where)", file=sys.stderr)
+            message = (f"internal error ({type(error).__name__}: {error}); please report it with the file "
+                       "(--debug shows where)")
+            item = Diagnostic(str(source), None, "internal", message, level="error")
+            messages.append(item)
+            _say(args, item)
             status = 1
             continue
+        messages.extend(result.diagnostics)
         for item in result.diagnostics:
-            if item.level != "info" or args.verbose:
-                if not args.quiet:
-                    print(item, file=sys.stderr)
-        if not args.quiet:
-            count = len(result.warnings)
+            _say(args, item)
+        count = len(result.warnings)
+        if count and args.strict:
+            status = 1
+        decks.append({"source": str(source), "output": str(output), "slides": result.slides, "warnings": count})
+        if not args.quiet and not args.json:
             print(f"{output}: {result.slides} slides, {count} warning{'s' if count != 1 else ''}, "
                   f"{result.seconds:.2f} s")
+    if args.json:
+        print(json.dumps({"decks": decks, "diagnostics": [asdict(item) for item in messages]}, ensure_ascii=False,
+                         indent=1))
     return status
+
+
+def _say(args, item) -> None:
+    """Print one message on standard error, as -q, -v and --json ask."""
+    if args.json or (args.quiet and item.level != "error") or (item.level == "info" and not args.verbose):
+        return
+    print(item, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

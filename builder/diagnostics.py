@@ -48,4 +48,8 @@ class Diagnostics:
 
 
 class BuildError(Exception):
-    """No deck can be made from this input; the message already says file:line."""
+    """No deck can be made from this input. `line` None: the file as a whole."""
+
+    def __init__(self, file, code: str, message: str, line: int | None = None):
+        self.diagnostic = Diagnostic(str(file), line, code, message, level="error")
+        super().__init__(str(self.diagnostic))

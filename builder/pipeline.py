@@ -50,7 +50,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
 
     started = time.perf_counter()
     if output.resolve() == source.resolve():
-        raise BuildError(f"{source}: error: the output would overwrite the source")
+        raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
     report = Diagnostics(str(source))
     text = read_source(source, report, encoding)
     deck = compose(parse(text.text), text.meta, report, title_from_name(source))
@@ -68,6 +68,6 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     try:
         write_atomic(output, package)
     except OSError as error:
-        raise BuildError(f"{output}: error: cannot write: {error.strerror or error}") from None
+        raise BuildError(output, "write", f"cannot write: {error.strerror or error}") from None
     return BuildResult(source=source, output=output, slides=len(placed.slides),
                        diagnostics=tuple(report.items), seconds=time.perf_counter() - started)

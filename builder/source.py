@@ -34,18 +34,16 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         except UnicodeDecodeError as error:
             line = data.count(b"\n", 0, error.start) + 1
             raise BuildError(
-                f"{path}:{line}: error: not UTF-8: byte 0x{data[error.start]:02X} at offset "
-                f"{error.start}; save the file as UTF-8 or pass --encoding (e.g. --encoding latin-1)"
-            ) from None
+                path, "encoding", f"not UTF-8: byte 0x{data[error.start]:02X} at offset {error.start}; "
+                "save the file as UTF-8 or pass --encoding (e.g. --encoding latin-1)", line) from None
     try:
         return data.decode(encoding)
     except LookupError:
-        raise BuildError(f"{path}: error: unknown encoding {encoding!r}") from None
+        raise BuildError(path, "encoding", f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise BuildError(
-            f"{path}:{line}: error: not {encoding}: byte 0x{data[error.start]:02X} at offset {error.start}"
-        ) from None
+        raise BuildError(path, "encoding", f"not {encoding}: byte 0x{data[error.start]:02X} at offset "
+                         f"{error.start}", line) from None
 
 
 def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
@@ -96,11 +94,11 @@ def read_source(path: Path, report: Diagnostics, encoding: str | None = None) ->
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BuildError(f"{path}: error: no such file") from None
+        raise BuildError(path, "no-file", "no such file") from None
     except IsADirectoryError:
-        raise BuildError(f"{path}: error: is a folder, not a Markdown file") from None
+        raise BuildError(path, "no-file", "is a folder, not a Markdown file") from None
     except OSError as error:
-        raise BuildError(f"{path}: error: cannot read: {error.strerror or error}") from None
+        raise BuildError(path, "read", f"cannot read: {error.strerror or error}") from None
     text = decode(data, path, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_forbidden_characters(text, report)

@@ -89,3 +89,56 @@ def test_python_m_builder_is_the_same_command(tmp_path):
     assert result.returncode == 0 and (tmp_path / "m.pptx").exists()
     assert subprocess.run([sys.executable, "-m", "builder", "--help"], capture_output=True, text=True,
                           cwd=ROOT).stdout.count("deck build") >= 3
+
+
+def test_strict_turns_warnings_into_a_failing_status(tmp_path, capsys):
+    clean, warned = tmp_path / "clean.md", tmp_path / "warned.md"
+    clean.write_text("## S\n\ntext\n")
+    warned.write_text("## S\n\n![x](missing.png)\n")
+    assert main(["build", str(clean), "--strict", "-o", str(tmp_path / "out")]) == 0
+    assert main(["build", str(warned), "-o", str(tmp_path / "out")]) == 0
+    assert main(["build", str(warned), "--strict", "-o", str(tmp_path / "out")]) == 1
+    assert (tmp_path / "out" / "warned.pptx").exists()  # the deck is still written
+
+
+def test_json_prints_decks_and_messages_as_objects(tmp_path, capsys):
+    import json
+
+    good, bad = tmp_path / "good.md", tmp_path / "bad.md"
+    good.write_text("## S\n\n![x](missing.png)\n")
+    bad.write_bytes("## Café\n".encode("latin-1"))
+    assert main(["build", str(good), str(bad), "--json", "-o", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert captured.err == ""
+    assert report["decks"] == [{"source": str(good), "output": str(tmp_path / "out" / "good.pptx"),
+                                "slides": 1, "warnings": 1}]
+    assert [(m["file"], m["line"], m["level"], m["code"]) for m in report["diagnostics"]] == \
+        [(str(good), 3, "warning", "image-missing"), (str(bad), 1, "error", "encoding")]
+    assert all(set(m) == {"file", "line", "level", "code", "message"} for m in report["diagnostics"])
+
+
+def test_allow_outside_and_max_pixels_reach_the_pictures(tmp_path, capsys):
+    from PIL import Image as PILImage
+
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    project.mkdir()
+    elsewhere.mkdir()
+    (project / "deck.toml").write_text("")
+    PILImage.new("RGB", (100, 100)).save(elsewhere / "a.png")
+    source = project / "talk.md"
+    source.write_text("## S\n\n![x](../elsewhere/a.png)\n")
+    assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 0
+    assert "[image-outside]" in capsys.readouterr().err
+    assert main(["build", str(source), "--allow-outside", "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["build", str(source), "--allow-outside", "--max-pixels", "9999", "-o", str(tmp_path / "out")]) == 0
+    assert "[image-too-large]" in capsys.readouterr().err
+
+
+def test_bad_option_values_are_usage_errors(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["build", "x.md", "--max-pixels", "lots"])
+    assert stopped.value.code == 2 and "--max-pixels" in capsys.readouterr().err
