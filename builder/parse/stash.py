@@ -15,6 +15,9 @@ FOOTNOTE_PLACEHOLDERS = {NBSP_PLACEHOLDER: "\xa0", FN_BACKLINK_TEXT: ""}
 COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$", re.S)
 ENTITY = re.compile(r"^&#?\w+;$")
 BREAK = re.compile(r"^<br\s*/?>$", re.I)
+# Placeholders Python-Markdown broke apart (emphasis markers can split one across elements):
+# their markers and names are not the author's text.
+LEFTOVER = re.compile(r"\x02?(?:k?lzzwxh|wzxhzdk):\d+\x03?|[\x02\x03]")
 
 
 def stash_element(raw: str, block: bool) -> etree.Element | str:
@@ -57,13 +60,13 @@ def _pieces(text: str, stash: list) -> list[etree.Element | str]:
 
 
 def _clean(text: str | None) -> str | None:
-    if not text or "\x02" not in text:
+    if not text or ("\x02" not in text and "\x03" not in text):
         return text
     for placeholder, replacement in FOOTNOTE_PLACEHOLDERS.items():
         text = text.replace(placeholder, replacement)
     if AMP_SUBSTITUTE in text:
         text = html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
-    return text
+    return LEFTOVER.sub("", text)
 
 
 class StashTreeprocessor(Treeprocessor):
