@@ -45,6 +45,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     from .compose import compose
     from .images import load_pictures
     from .parse import parse
+    from .resample import resample
     from .source import read_source
     from .write import normalise, write_atomic
 
@@ -64,6 +65,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
     placed = layout.lay_out(deck, template, pictures, measurer, report)
+    placed = resample(placed, template.slide_w)
     package = normalise(render.render(placed, prs, template))
     try:
         write_atomic(output, package)
