@@ -9,7 +9,6 @@ from pathlib import Path
 
 from . import __version__
 from .access import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS, DEFAULT_TIMEOUT
-from .diagnostics import Diagnostic
 
 DEFAULT_SOURCES = Path("slides_src")
 DEFAULT_OUTPUT = Path("output")
@@ -51,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--allow-outside", action="store_true", help="read pictures outside the project folder")
     build.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N",
                        help=f"refuse pictures of more pixels than this (default: {DEFAULT_MAX_PIXELS:,})")
+    build.add_argument("-j", "--jobs", type=_positive, metavar="N", help="decks built at once (default: one "
+                       "per core; the decks are the same either way)")
     build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
@@ -91,43 +92,33 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
 
 def _build(args) -> int:
     from .access import Access
-    from .diagnostics import BuildError
-    from .pipeline import build
+    from .batch import Job, run_all, workers
 
-    jobs = _jobs(args.files, args.output)
-    if isinstance(jobs, str):
-        print(f"deck build: {jobs}", file=sys.stderr)
+    pairs = _jobs(args.files, args.output)
+    if isinstance(pairs, str):
+        print(f"deck build: {pairs}", file=sys.stderr)
         return 2
     access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
+    jobs = [Job(source, output, args.encoding, access, args.debug) for source, output in pairs]
     status, decks, messages = 0, [], []
-    for source, output in jobs:
-        try:
-            result = build(source, output, encoding=args.encoding, access=access)
-        except BuildError as error:
-            messages.append(error.diagnostic)
-            _say(args, error.diagnostic)
+    for outcome in run_all(jobs, 1 if args.debug else workers(args.jobs, len(jobs))):
+        if outcome.error is not None:
+            messages.append(outcome.error)
+            _say(args, outcome.error)
             status = 1
             continue
-        except Exception as error:  # a bug of ours: one line, the other decks still build
-            if args.debug:
-                raise
-            message = (f"internal error ({type(error).__name__}: {error}); please report it with the file "
-                       "(--debug shows where)")
-            item = Diagnostic(str(source), None, "internal", message, level="error")
-            messages.append(item)
-            _say(args, item)
-            status = 1
-            continue
+        result, output = outcome.result, outcome.job.output
         messages.extend(result.diagnostics)
         for item in result.diagnostics:
             _say(args, item)
         count = len(result.warnings)
         if count and args.strict:
             status = 1
-        decks.append({"source": str(source), "output": str(output), "slides": result.slides, "warnings": count})
+        decks.append({"source": str(outcome.job.source), "output": str(output), "slides": result.slides,
+                      "warnings": count})
         if not args.quiet and not args.json:
             print(f"{output}: {result.slides} slides, {count} warning{'s' if count != 1 else ''}, "
-                  f"{result.seconds:.2f} s")
+                  f"{result.seconds:.2f} s", flush=True)
     if args.json:
         print(json.dumps({"decks": decks, "diagnostics": [asdict(item) for item in messages]}, ensure_ascii=False,
                          indent=1))

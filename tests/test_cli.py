@@ -142,3 +142,22 @@ def test_bad_option_values_are_usage_errors(tmp_path, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["build", "x.md", "--max-pixels", "lots"])
     assert stopped.value.code == 2 and "--max-pixels" in capsys.readouterr().err
+
+
+def test_a_folder_builds_on_every_core_with_the_same_bytes_as_one_at_a_time(tmp_path, capsys):
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"talk{number}.md").write_text(f"# Part {number}\n\n## Slide\n\n- point {number}\n")
+    (folder / "broken.md").write_bytes("## Café\n".encode("latin-1"))
+    assert main(["build", str(folder), "-o", str(tmp_path / "serial"), "--jobs", "1"]) == 1
+    serial = capsys.readouterr()
+    assert main(["build", str(folder), "-o", str(tmp_path / "parallel"), "--jobs", "3"]) == 1
+    parallel = capsys.readouterr()
+    names = sorted(os.listdir(tmp_path / "serial"))
+    assert names == [f"talk{n}.pptx" for n in range(4)] == sorted(os.listdir(tmp_path / "parallel"))
+    assert all((tmp_path / "serial" / n).read_bytes() == (tmp_path / "parallel" / n).read_bytes() for n in names)
+    # the same lines, in the order of the files, whichever deck finished first
+    assert re.sub(r"\d+\.\d\d s", "", serial.out).replace("serial", "X") == \
+        re.sub(r"\d+\.\d\d s", "", parallel.out).replace("parallel", "X")
+    assert serial.err == parallel.err and "broken.md:1: error: not UTF-8" in serial.err
