@@ -28,6 +28,7 @@ STOPWORDS = {
     "pt": "o a os as de que e um uma para com não do da em no na se por".split(),
     "nl": "de het een en van is dat niet op te in met voor zijn er aan ook".split(),
 }
+STOPWORD_SETS = {lang: frozenset(words) for lang, words in STOPWORDS.items()}
 WORD = re.compile(r"[^\W\d_]+")
 TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
@@ -50,7 +51,7 @@ def guess_language(text: str) -> str | None:
     words = [word.lower() for word in WORD.findall(text)]
     if len(words) < 20:
         return None
-    scores = {lang: sum(1 for word in words if word in set(common)) for lang, common in STOPWORDS.items()}
+    scores = {lang: sum(1 for word in words if word in common) for lang, common in STOPWORD_SETS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < max(5, len(words) // 20) or top < 1.5 * second:

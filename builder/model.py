@@ -26,6 +26,15 @@ class Run:
     def is_break(self) -> bool:
         return self.text == LINE_BREAK
 
+    def style(self) -> tuple:
+        """Everything but the text: runs of one style can be merged."""
+        return (self.bold, self.italic, self.code, self.strike, self.underline, self.small_caps, self.script,
+                self.colour, self.link)
+
+    def with_text(self, text: str) -> "Run":
+        """This run holding `text` (dataclasses.replace, without its cost on every run of a deck)."""
+        return self if text == self.text else Run(text, *self.style())
+
 
 @dataclass(frozen=True)
 class Paragraph:

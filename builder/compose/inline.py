@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
 from ..model import LINE_BREAK, Image, Run
@@ -169,7 +169,7 @@ def tidy(runs: list[Run]) -> list[Run]:
         if cleaned and not cleaned[-1].is_break and cleaned[-1].text.endswith(" ") and text.startswith(" "):
             text = text[1:]
         if text:
-            cleaned.append(replace(run, text=text))
+            cleaned.append(run.with_text(text))
     # No space at the start or end of the paragraph, nor around a forced line break.
     for index, run in enumerate(cleaned):
         if run.is_break:
@@ -179,13 +179,13 @@ def tidy(runs: list[Run]) -> list[Run]:
             text = text.lstrip(" ")
         if index == len(cleaned) - 1 or cleaned[index + 1].is_break:
             text = text.rstrip(" ")
-        cleaned[index] = replace(run, text=text)
+        cleaned[index] = run.with_text(text)
     merged: list[Run] = []
     for run in cleaned:
         if not run.text:
             continue
-        if merged and not run.is_break and not merged[-1].is_break and replace(merged[-1], text="") == replace(run, text=""):
-            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+        if merged and not run.is_break and not merged[-1].is_break and merged[-1].style() == run.style():
+            merged[-1] = merged[-1].with_text(merged[-1].text + run.text)
         else:
             merged.append(run)
     while merged and merged[-1].is_break:

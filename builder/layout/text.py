@@ -114,14 +114,18 @@ class Setter:
 
     def wrapped(self, paragraph: PlacedParagraph, column: float) -> Wrapped:
         """`paragraph` broken into lines in a text column `column` points wide."""
-        key = (id(paragraph), column)
+        # Pages ask again with copies of a paragraph (moved, spaced differently): everything that
+        # changes its lines is in the key; the runs are kept alive so that their id stays theirs.
+        column = round(column, 3)  # the same column reached by two sums may differ in its last bits
+        key = (id(paragraph.runs), column, paragraph.size, paragraph.margin_left, paragraph.script_size,
+               paragraph.family, paragraph.kind == "heading", paragraph.kind == "quote")
         found = self._wrapped.get(key)
         if found is None:
             width = (column - paragraph.margin_left / EMU_PER_PT) * WIDTH_SAFETY
             found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph),
                          self.measurer, paragraph.script_size, max_height=self.page_height)
             if found.complete:  # a paragraph longer than a page is cut, and its tail set anew
-                self._wrapped[key] = (paragraph, found)  # keep the paragraph alive: its id is the key
+                self._wrapped[key] = (paragraph.runs, found)
         else:
             found = found[1]
         return found

@@ -25,8 +25,12 @@ def is_wide(ch: str) -> bool:
 def _tokens(text: str):
     """(start, token) for each run of spaces, word, or wide character of `text`; a very long word
     comes in pieces of at most LONG_TOKEN characters (still one word: no break between them)."""
+    plain = text.isascii()  # no wide characters to cut around: the common case, made quick
     for match in TOKEN.finditer(text):
         token, start = match.group(), match.start()
+        if plain and len(token) <= LONG_TOKEN:
+            yield start, token
+            continue
         if len(token) > LONG_TOKEN and token[0] != " ":
             for offset in range(0, len(token), LONG_TOKEN):
                 yield from _tokens_of_word(token[offset:offset + LONG_TOKEN], start + offset)
@@ -96,7 +100,7 @@ def _words(runs, face_of, measurer, size_of, cap: float | None = None):
                     yield word
                 word = None
                 continue
-            wide = is_wide(token[0])
+            wide = token[0] > "\u10ff" and is_wide(token[0])  # nothing below U+1100 is wide
             if word is None or wide or word.wide_end:
                 if word is not None:
                     yield word

@@ -68,7 +68,14 @@ def parse(text: str) -> etree.Element:
     md = _reader()
     md.reset()
     md.deck_tree = None  # the reader is shared: never hand back the previous document's tree
-    md.convert(text)
+    # Markdown.convert's first three steps; its last two (serialising to HTML, then fixing up that
+    # text) would make a string nobody reads.
+    md.lines = text.split("\n")
+    for preprocessor in md.preprocessors:
+        md.lines = preprocessor.run(md.lines)
+    tree = md.parser.parseDocument(md.lines).getroot()
+    for treeprocessor in md.treeprocessors:
+        tree = treeprocessor.run(tree) or tree
     root = md.deck_tree
     annotate_lines(root, text)
     return root

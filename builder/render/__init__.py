@@ -17,7 +17,7 @@ from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSl
 from .parts import Parts
 from .tables import add_table
 from .template import default_template, describe, find_layout
-from .text import TextWriter, set_body_properties
+from .text import TextWriter, set_body_properties, sub
 
 __all__ = ["open_template", "describe", "render"]
 
@@ -40,13 +40,33 @@ def build_date() -> datetime.datetime:
     return datetime.datetime(2000, 1, 1)
 
 
+PH_PATH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+
+
 def _place(shape, box: Box) -> None:
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.w, box.h
 
 
-def _placeholder_kind(shape):
-    ph = shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
-    return ph.get("type") if ph is not None else "none"
+def _place_element(sp, box: Box) -> None:
+    """Position a `p:sp` directly (python-pptx's setters look the same elements up four times)."""
+    sp_pr = sp.find(qn("p:spPr"))
+    xfrm = sp_pr.find(qn("a:xfrm"))
+    if xfrm is None:
+        xfrm = sp_pr.makeelement(qn("a:xfrm"), {})
+        sp_pr.insert(0, xfrm)
+    for child in list(xfrm):
+        xfrm.remove(child)
+    sub(xfrm, "a:off", x=box.x, y=box.y)
+    sub(xfrm, "a:ext", cx=box.w, cy=box.h)
+
+
+def _placeholders(slide) -> list:
+    """The slide's placeholder `p:sp` elements, in order (found with lxml, not XPath per shape)."""
+    return [sp for sp in slide.shapes._spTree.iterchildren(qn("p:sp")) if sp.find(PH_PATH) is not None]
+
+
+def _placeholder_kind(sp):
+    return sp.find(PH_PATH).get("type")
 
 
 class Renderer:
@@ -65,7 +85,7 @@ class Renderer:
     def slide(self, placed: PlacedSlide) -> None:
         slide = self.parts.add_slide(self.layout(placed.role))
         writer = TextWriter(slide.part, self.lang, self.template.fonts.code, placed.text_colour)
-        free = list(slide.placeholders)
+        free = _placeholders(slide)
         if placed.background_colour:
             slide.background.fill.solid()
             slide.background.fill.fore_color.rgb = RGBColor.from_string(placed.background_colour)
@@ -79,20 +99,21 @@ class Renderer:
                 behind += 1
                 continue
             if isinstance(frame, TextFrame):
-                shape = self._take(free, frame.role)
-                if shape is None:
-                    shape = slide.shapes.add_textbox(frame.box.x, frame.box.y, frame.box.w, frame.box.h)
-                _place(shape, frame.box)
-                set_body_properties(shape.text_frame._txBody, frame.insets, frame.anchor)
-                writer.fill(shape.text_frame._txBody, frame.paragraphs)
+                sp = self._take(free, frame.role)
+                if sp is None:
+                    sp = slide.shapes.add_textbox(frame.box.x, frame.box.y, frame.box.w, frame.box.h)._element
+                _place_element(sp, frame.box)
+                body = sp.get_or_add_txBody()
+                set_body_properties(body, frame.insets, frame.anchor)
+                writer.fill(body, frame.paragraphs)
             elif isinstance(frame, PictureFrame):
                 self._picture(slide, frame)
             elif isinstance(frame, PlaceholderFrame):
                 self._missing(slide, writer, frame)
             elif isinstance(frame, TableFrame):
                 add_table(slide, frame, writer)
-        for shape in free:  # an empty placeholder would show "Click to add text" while editing
-            shape._element.getparent().remove(shape._element)
+        for sp in free:  # an empty placeholder would show "Click to add text" while editing
+            sp.getparent().remove(sp)
         if placed.notes:
             notes_slide = self.parts.notes_slide(slide)
             paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
@@ -101,10 +122,10 @@ class Renderer:
 
     @staticmethod
     def _take(free: list, role: str):
-        for shape in free:
-            if _placeholder_kind(shape) in PLACEHOLDER_KINDS[role]:
-                free.remove(shape)
-                return shape
+        for sp in free:
+            if _placeholder_kind(sp) in PLACEHOLDER_KINDS[role]:
+                free.remove(sp)
+                return sp
         return None
 
     def _picture(self, slide, frame: PictureFrame):

@@ -2,6 +2,7 @@
 that PowerPoint draws them exactly as they were measured."""
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -19,8 +20,11 @@ QUOTE_COLOUR = "595959"
 CODE_COLOUR = "1F3864"
 
 
+clark = functools.lru_cache(maxsize=None)(qn)  # "a:rPr" → "{namespace}rPr", worked out once
+
+
 def sub(parent, tag: str, **attrs):
-    element = etree.SubElement(parent, qn(tag))
+    element = etree.SubElement(parent, clark(tag))
     for key, value in attrs.items():
         element.set(key, str(value))
     return element
