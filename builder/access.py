@@ -69,21 +69,28 @@ def read_picture(src: str, folder: Path, access: Access) -> bytes:
 
 
 def _read_file(src: str, folder: Path, access: Access) -> bytes:
+    return read_local(src, folder, access, "picture", "image", "; a placeholder is shown")
+
+
+def read_local(src: str, folder: Path, access: Access, what: str = "file", code: str = "file",
+               outcome: str = "") -> bytes:
+    """The bytes of the file `src` names, relative to `folder`, if `access` allows it. Raises
+    Refused, whose message names `what` is read and ends with `outcome`."""
     src = urllib.parse.unquote(src) if "%" in src and not (folder / src).exists() else src
     path = (folder / src).resolve()  # symlinks followed: where the file really is decides
     root = (access.root or folder).resolve()
     if not access.allow_outside and not path.is_relative_to(root):
-        raise Refused("image-outside", f"picture {src} is outside the project ({root}); it is not read "
-                      "(--allow-outside reads it); a placeholder is shown", "outside the project")
+        raise Refused(f"{code}-outside", f"{what} {src} is outside the project ({root}); it is not read "
+                      f"(--allow-outside reads it){outcome}", "outside the project")
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise Refused("image-missing", f"picture {src} not found; a placeholder is shown", "not found") from None
+        raise Refused(f"{code}-missing", f"{what} {src} not found{outcome}", "not found") from None
     except IsADirectoryError:
-        raise Refused("image-unreadable", f"picture {src} is a folder; a placeholder is shown", "a folder") from None
+        raise Refused(f"{code}-unreadable", f"{what} {src} is a folder{outcome}", "a folder") from None
     except OSError as error:
-        raise Refused("image-unreadable", f"picture {src} cannot be read ({error.strerror}); a placeholder "
-                      "is shown", "cannot be read") from None
+        raise Refused(f"{code}-unreadable", f"{what} {src} cannot be read ({error.strerror}){outcome}",
+                      "cannot be read") from None
 
 
 def _read_data(src: str, access: Access) -> bytes:

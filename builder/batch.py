@@ -19,6 +19,7 @@ class Job:
     encoding: str | None
     access: Access
     debug: bool = False
+    template: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ def run_job(job: Job) -> Outcome:
     from .pipeline import build
 
     try:
-        return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access))
+        return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
+                                          template=job.template))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build

@@ -18,6 +18,7 @@ EXAMPLES = """examples:
   deck build talk.md                  build talk.md into output/talk.pptx
   deck build talk.md -o ~/talk.pptx   build talk.md into ~/talk.pptx
   deck build notes/ -o decks/         build every notes/*.md into decks/
+  deck build --template corp.potx     build on a company template
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
   python -m builder build talk.md     the same, without the installed command
 
@@ -42,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, metavar="OUT",
                        help="the .pptx to write (one FILE), or a folder (default: output/)")
     build.add_argument("--encoding", metavar="NAME", help="read the sources in this encoding (default: UTF-8)")
+    build.add_argument("--template", type=Path, metavar="PPTX", help="build on this .pptx or .potx: its "
+                       "masters, layouts, fonts and colours (default: front matter's template:, else deck's own)")
     build.add_argument("--strict", action="store_true", help="exit with status 1 when a deck has warnings")
     build.add_argument("--json", action="store_true", help="print the decks and their messages as one JSON "
                        "object on standard output")
@@ -99,7 +102,7 @@ def _build(args) -> int:
         print(f"deck build: {pairs}", file=sys.stderr)
         return 2
     access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
-    jobs = [Job(source, output, args.encoding, access, args.debug) for source, output in pairs]
+    jobs = [Job(source, output, args.encoding, access, args.debug, args.template) for source, output in pairs]
     status, decks, messages = 0, [], []
     for outcome in run_all(jobs, 1 if args.debug else workers(args.jobs, len(jobs))):
         if outcome.error is not None:

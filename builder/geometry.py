@@ -50,6 +50,7 @@ class LayoutInfo:
     title: Box | None = None
     body: Box | None = None
     subtitle: Box | None = None
+    index: int = 0  # its place among the template's layouts
 
 
 @dataclass(frozen=True)

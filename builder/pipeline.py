@@ -35,12 +35,42 @@ def title_from_name(path: Path) -> str:
     return text[0].upper() + text[1:]
 
 
+def open_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics):
+    """The Presentation to build on and its name for messages: `path` (given on the command
+    line), else front matter's `template:` (or pandoc's `reference-doc:`, relative to the source
+    and read as `access` allows), else the project's default. A template that cannot be used is a
+    warning, and the default is used."""
+    from . import render
+    from .access import Refused, read_local
+
+    named = front.get("template") or front.get("reference-doc")
+    try:
+        if path is not None:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise Refused("template", f"template {path} cannot be read ({error.strerror})", "") from None
+            name = path.name
+        elif isinstance(named, str) and named.strip():
+            data = read_local(named.strip(), source.parent, access, "template", "template")
+            name = Path(named.strip()).name
+        else:
+            return render.open_template(), "the default template"
+        return render.open_template(data), name
+    except Refused as refused:
+        report.warn(1 if path is None else None, refused.code, f"{refused}; the default template is used")
+    except render.TemplateError as error:
+        report.warn(1 if path is None else None, "template", f"template {name} {error}; the default template is used")
+    return render.open_template(), "the default template"
+
+
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
-          access: Access | None = None) -> BuildResult:
+          access: Access | None = None, template: Path | None = None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
-    `access` None: pictures are read from the source's project only, never from the web."""
+    `access` None: pictures are read from the source's project only, never from the web.
+    `template` None: front matter's template, else the project's default."""
     from . import layout, render
     from .compose import compose
     from .images import load_pictures
@@ -59,14 +89,14 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     if access.root is None:
         access = replace(access, root=project_root(source))
     pictures = load_pictures(deck, source.parent, report, access)
-    prs = render.open_template()
-    template = render.describe(prs)
+    prs, template_name = open_template(template, text.meta, source, access, report)
+    info = render.describe(prs, report, template_name)
     if measurer is None:
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
-    placed = layout.lay_out(deck, template, pictures, measurer, report)
-    placed = resample(placed, template.slide_w)
-    package = normalise(render.render(placed, prs, template))
+    placed = layout.lay_out(deck, info, pictures, measurer, report)
+    placed = resample(placed, info.slide_w)
+    package = normalise(render.render(placed, prs, info))
     try:
         write_atomic(output, package)
     except OSError as error:

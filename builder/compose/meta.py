@@ -11,6 +11,8 @@ TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
 # switch): they mean nothing for the deck itself and are accepted without a word.
 IGNORED_KEYS = {"draft", "slug", "output", "tags", "categories"}
+# Keys read before composing: the template (`reference-doc` is pandoc's name for it).
+BUILD_KEYS = {"template", "reference-doc"}
 
 
 def _text(value) -> str | None:
@@ -45,7 +47,7 @@ def read_meta(front: dict, report: Diagnostics) -> Meta:
     if divider is not None and not (isinstance(divider, int) and 1 <= divider <= 6):
         report.warn(1, "front-matter", f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
         divider = None
-    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider"} | IGNORED_KEYS
+    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider"} | IGNORED_KEYS | BUILD_KEYS
     for key in front:
         if key not in known:
             report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")

@@ -16,19 +16,21 @@ from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSl
                       TextFrame)
 from .parts import Parts
 from .tables import add_table
-from .template import default_template, describe, find_layout
+from .layouts import describe
+from .template import TemplateError, default_template, user_template
 from .text import TextWriter, set_body_properties, sub
 
-__all__ = ["open_template", "describe", "render"]
+__all__ = ["open_template", "describe", "render", "TemplateError"]
 
 NOTES_PT = 12.0
 PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",),
                      "text": ()}  # "text": a text box of our own, never a placeholder
 
 
-def open_template(path: Path | None = None):
-    """The Presentation a deck is built on: the project's 16:9 default when `path` is None."""
-    return default_template()
+def open_template(data: bytes | None = None):
+    """The Presentation a deck is built on: the .pptx or .potx in `data` without its slides, or
+    the project's 16:9 default when `data` is None. Raises TemplateError."""
+    return default_template() if data is None else user_template(data)
 
 
 def build_date() -> datetime.datetime:
@@ -79,12 +81,13 @@ class Renderer:
 
     def layout(self, role: str):
         if role not in self._layouts:
-            self._layouts[role] = find_layout(self.prs, role) or find_layout(self.prs, "content")
+            info = self.template.layouts.get(role) or self.template.layouts["content"]
+            self._layouts[role] = self.prs.slide_layouts[info.index]
         return self._layouts[role]
 
     def slide(self, placed: PlacedSlide) -> None:
         slide = self.parts.add_slide(self.layout(placed.role))
-        writer = TextWriter(slide.part, self.lang, self.template.fonts.code, placed.text_colour)
+        writer = TextWriter(slide.part, self.lang, self.template.fonts, placed.text_colour)
         free = _placeholders(slide)
         if placed.background_colour:
             slide.background.fill.solid()
@@ -105,7 +108,7 @@ class Renderer:
                 _place_element(sp, frame.box)
                 body = sp.get_or_add_txBody()
                 set_body_properties(body, frame.insets, frame.anchor)
-                writer.fill(body, frame.paragraphs)
+                writer.fill(body, frame.paragraphs, title=frame.role == "title")
             elif isinstance(frame, PictureFrame):
                 self._picture(slide, frame)
             elif isinstance(frame, PlaceholderFrame):
@@ -117,7 +120,7 @@ class Renderer:
         if placed.notes:
             notes_slide = self.parts.notes_slide(slide)
             paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
-            TextWriter(notes_slide.part, self.lang, self.template.fonts.code).fill(
+            TextWriter(notes_slide.part, self.lang, self.template.fonts).fill(
                 notes_slide.notes_text_frame._txBody, paragraphs)
 
     @staticmethod

@@ -1,33 +1,70 @@
-"""Open the template a deck is built on and read what the layout stage needs from it.
+"""Open the template a deck is built on: a user's .pptx or .potx, or the project's default.
 
 The project's default template is python-pptx's own (the Office theme: Calibri, 11 layouts)
 turned into a 16:9 deck at run time: slide size 13.333 × 7.5 in, every master and layout
 shape widened in proportion, titles left-aligned in a dark blue, body sizes 28/24/20/18 pt,
 section titles in the upper middle of their slide.
-Layouts are found by their role through the usual names, in the order of `ROLE_NAMES`.
 """
 from __future__ import annotations
+
+import io
+import zipfile
 
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
-from ..geometry import Box, Fonts, Insets, LayoutInfo, TemplateInfo
+TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+PRESENTATION_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+
+
+class TemplateError(Exception):
+    """The file cannot be used as a template; the message says why."""
+
+
+def _ph(shape):
+    return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
+
+
+def user_template(data: bytes):
+    """A Presentation on the masters, layouts and theme of a .pptx or .potx (`data`), without
+    its example slides. Raises TemplateError."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            types = package.read("[Content_Types].xml")
+            if TEMPLATE_TYPE in types:  # a .potx is a presentation whose main part says "template"
+                out = io.BytesIO()
+                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+                    for entry in package.infolist():
+                        body = package.read(entry.filename)
+                        if entry.filename == "[Content_Types].xml":
+                            body = body.replace(TEMPLATE_TYPE, PRESENTATION_TYPE)
+                        copy.writestr(entry, body)
+                data = out.getvalue()
+        prs = Presentation(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise TemplateError(f"not a PowerPoint file ({error})") from None
+    except Exception as error:  # python-pptx raises many kinds on a broken package
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(error).__name__}: {error})") from None
+    if not list(prs.slide_layouts):
+        raise TemplateError("has no slide layouts")
+    _drop_slides(prs)
+    return prs
+
+
+def _drop_slides(prs) -> None:
+    """The template's own slides are examples, not part of the deck."""
+    id_list = prs.part._element.get_or_add_sldIdLst()
+    for entry in list(id_list):
+        id_list.remove(entry)  # first: a relationship still referred to is not dropped
+        prs.part.drop_rel(entry.get(qn("r:id")))
+
 
 WIDE = (12192000, 6858000)  # 16:9, 13.333 × 7.5 in, PowerPoint's own default since 2013
 TITLE_COLOUR = "1F3864"
 TEXT_COLOUR = "262626"
 BODY_LEVEL_SIZES = (2800, 2400, 2000, 1800, 1800, 1800, 1800, 1800, 1800)  # hundredths of a point
 TITLE_SIZE = 4000
-ROLE_NAMES = {
-    "title": ("Title Slide",),
-    "content": ("Title and Content",),
-    "section": ("Section Header",),
-    "two": ("Two Content",),
-    "title_only": ("Title Only",),
-    "blank": ("Blank",),
-}
-PLACEHOLDER_ROLE = {"title": ("title", "ctrTitle"), "body": ("body", "obj", None), "subtitle": ("subTitle",)}
 
 
 def _widen(tree, factor: float) -> None:
@@ -114,80 +151,3 @@ def default_template():
         if rel.reltype == RT.THUMBNAIL:
             package.drop_rel(rid)
     return prs
-
-
-def _ph(shape):
-    return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
-
-
-def _box(shape) -> Box | None:
-    xfrm = shape._element.find(".//" + qn("a:xfrm"))
-    if xfrm is None:
-        return None
-    off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
-    if off is None or ext is None:
-        return None
-    return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
-
-
-def placeholder_box(layout, kinds: tuple) -> Box | None:
-    """The box of the layout's first placeholder of one of `kinds`, from the master when the
-    layout leaves it to the master."""
-    for shape in layout.placeholders:
-        ph = _ph(shape)
-        if ph is not None and ph.get("type") in kinds:
-            box = _box(shape)
-            if box is not None:
-                return box
-            master_kind = "title" if ph.get("type") in ("title", "ctrTitle") else "body"
-            for master_shape in layout.slide_master.placeholders:
-                if _ph(master_shape).get("type") == master_kind:
-                    return _box(master_shape)
-    return None
-
-
-def find_layout(prs, role: str):
-    """The layout that plays `role`, by name; None when the template has none of that name."""
-    names = {layout.name: layout for layout in prs.slide_layouts}
-    for name in ROLE_NAMES[role]:
-        if name in names:
-            return names[name]
-    return None
-
-
-def _size(styles, path: str, default: float) -> float:
-    found = styles.find(path)
-    if found is not None and found.get("sz"):
-        return int(found.get("sz")) / 100
-    return default
-
-
-def _theme_fonts(prs) -> Fonts:
-    master_part = prs.slide_master.part
-    for rel in master_part.rels.values():
-        if rel.reltype.endswith("/theme"):
-            from lxml import etree
-
-            theme = etree.fromstring(rel.target_part.blob)
-            major = theme.find(".//" + qn("a:majorFont") + "/" + qn("a:latin"))
-            minor = theme.find(".//" + qn("a:minorFont") + "/" + qn("a:latin"))
-            return Fonts(title=major.get("typeface") if major is not None else "Calibri",
-                         body=minor.get("typeface") if minor is not None else "Calibri")
-    return Fonts()
-
-
-def describe(prs) -> TemplateInfo:
-    """What the layout stage needs of the template `prs`."""
-    layouts = {}
-    for role in ROLE_NAMES:
-        layout = find_layout(prs, role)
-        if layout is None:
-            continue
-        layouts[role] = LayoutInfo(name=layout.name, title=placeholder_box(layout, PLACEHOLDER_ROLE["title"]),
-                                   body=placeholder_box(layout, PLACEHOLDER_ROLE["body"]),
-                                   subtitle=placeholder_box(layout, PLACEHOLDER_ROLE["subtitle"]))
-    styles = prs.slide_master._element.find(qn("p:txStyles"))
-    title_size = _size(styles, qn("p:titleStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 44.0)
-    body_size = _size(styles, qn("p:bodyStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 28.0)
-    return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts,
-                        fonts=_theme_fonts(prs), title_size=title_size, body_size=body_size, insets=Insets())

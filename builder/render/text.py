@@ -9,7 +9,7 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
-from ..geometry import Insets
+from ..geometry import Fonts, Insets
 from ..language import is_right_to_left
 from ..placed import PlacedParagraph
 
@@ -50,12 +50,14 @@ def set_body_properties(txBody, insets: Insets, anchor: str = "top") -> None:
 class TextWriter:
     """Writes paragraphs for one slide part (links need the part's relationships)."""
 
-    def __init__(self, part, lang: str | None, code_family: str, text_colour: str | None = None):
+    def __init__(self, part, lang: str | None, fonts: Fonts, text_colour: str | None = None):
         self.part = part
         self.lang = lang
-        self.code_family = code_family
+        self.fonts = fonts
+        self.code_family = fonts.code
         self.text_colour = text_colour  # overrides the template's and the builder's own colours
         self._links: dict[str, str] = {}
+        self._family = fonts.body
 
     def _link_rid(self, url: str) -> str:
         rid = self._links.get(url)
@@ -64,10 +66,13 @@ class TextWriter:
             self._links[url] = rid
         return rid
 
-    def fill(self, txBody, paragraphs: tuple[PlacedParagraph, ...]) -> None:
-        """Replace the text body's paragraphs with `paragraphs`."""
+    def fill(self, txBody, paragraphs: tuple[PlacedParagraph, ...], title: bool = False) -> None:
+        """Replace the text body's paragraphs with `paragraphs`, in the template's title font
+        when `title`, else its body font, named on every run: left to inheritance, a viewer may
+        carry the previous paragraph's font over (LibreOffice does, on some templates)."""
         for old in txBody.findall(qn("a:p")):
             txBody.remove(old)
+        self._family = self.fonts.title if title else self.fonts.body
         for paragraph in paragraphs:
             self.paragraph(txBody, paragraph)
         if not paragraphs:
@@ -103,7 +108,7 @@ class TextWriter:
         if colour:
             fill = sub(rpr, "a:solidFill")
             sub(fill, "a:srgbClr", val=colour)
-        family = paragraph.family if paragraph is not None else None
+        family = (paragraph.family if paragraph is not None else None) or self._family
         if run is not None and run.code:
             family = self.code_family
         if family:

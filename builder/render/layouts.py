@@ -1,0 +1,203 @@
+"""Find the template's layout for each role, and read what the layout stage needs from it.
+
+A role ("title", "section", "content", "two", "title_only", "blank") is played by the layout of
+its usual name (PowerPoint's, or LibreOffice's), else by the first layout whose placeholders
+have the role's shape (a centred title and a subtitle; a title and one large body; a title and
+two bodies side by side; ...), else by the nearest role the template has, with a warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pptx.oxml.ns import qn
+
+from ..geometry import Box, Fonts, Insets, LayoutInfo, TemplateInfo
+
+ROLE_NAMES = {
+    "title": ("Title Slide",),
+    "content": ("Title and Content", "Title, Content"),
+    "section": ("Section Header", "Section Title"),
+    "two": ("Two Content", "Title, 2 Content", "Title and 2 Content"),
+    "title_only": ("Title Only", "Title, Only"),
+    "blank": ("Blank", "Blank Slide"),
+}
+ROLE_WORDS = {"title": "title slides", "content": "content slides", "section": "section slides",
+              "two": "two-column slides", "title_only": "slides with a title only", "blank": "blank slides"}
+NEAREST = {  # where a role goes when the template has no layout for it, nearest first
+    "title": ("section", "title_only", "content", "blank"),
+    "section": ("title", "title_only", "content", "blank"),
+    "content": ("two", "title_only", "section", "title", "blank"),
+    "two": ("content", "title_only", "section", "title", "blank"),
+    "title_only": ("content", "section", "title", "blank"),
+    "blank": ("title_only", "content", "section", "title"),
+}
+TITLES, BODIES, SUBTITLES = ("title", "ctrTitle"), (None, "obj", "body"), ("subTitle",)
+PLACEHOLDER_ROLE = {"title": TITLES, "body": BODIES, "subtitle": SUBTITLES}
+FURNITURE = ("dt", "ftr", "sldNum", "hdr")  # date, footer, slide number: on every layout
+
+
+def _ph(shape):
+    return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
+
+
+def _box(shape) -> Box | None:
+    xfrm = shape._element.find(".//" + qn("a:xfrm"))
+    if xfrm is None:
+        return None
+    off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+    if off is None or ext is None:
+        return None
+    return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
+
+
+def _master_box(master, kinds: tuple) -> Box | None:
+    for shape in master.placeholders:
+        ph = _ph(shape)
+        if ph is not None and ph.get("type") in kinds:
+            return _box(shape)
+    return None
+
+
+def placeholder_box(layout, kinds: tuple) -> Box | None:
+    """The box of the layout's first placeholder of one of `kinds`, from the master when the
+    layout leaves it to the master; None when the layout has no such placeholder."""
+    for shape in layout.placeholders:
+        ph = _ph(shape)
+        if ph is not None and ph.get("type") in kinds:
+            box = _box(shape)
+            if box is not None:
+                return box
+            master_kinds = TITLES if ph.get("type") in TITLES else ("body",)
+            return _master_box(layout.slide_master, master_kinds)
+    return None
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A layout's placeholders as far as roles care. `vertical`: text runs top to bottom."""
+
+    centred_title: bool
+    title: bool
+    subtitle: bool
+    bodies: tuple[Box | None, ...]
+    vertical: bool = False
+
+
+def _shape(layout) -> Shape:
+    found = [(shape, ph) for shape, ph in ((s, _ph(s)) for s in layout.placeholders) if ph is not None]
+    kinds = [ph.get("type") for _, ph in found]
+    # a body that leaves its place to the master is where the master's body is
+    bodies = tuple(_box(shape) or _master_box(layout.slide_master, ("body",))
+                   for shape, ph in found if ph.get("type") in BODIES)
+    return Shape(centred_title="ctrTitle" in kinds, title=any(k in TITLES for k in kinds),
+                 subtitle="subTitle" in kinds, bodies=bodies,
+                 vertical=any(ph.get("orient") == "vert" for _, ph in found))
+
+
+def _plays(role: str, shape: Shape, slide_h: int) -> bool:
+    """Whether a layout of `shape` can play `role`, judged by its placeholders alone."""
+    if shape.vertical:
+        return False
+    bodies = shape.bodies
+    tall = [box for box in bodies if box is not None and box.h >= 0.4 * slide_h]
+    if role == "title":
+        return shape.centred_title or (shape.title and shape.subtitle)
+    if not shape.title or shape.centred_title:
+        return role == "blank" and not shape.title and not bodies
+    if role == "content":
+        return len(bodies) == 1 and bool(tall)
+    if role == "two":
+        return len(bodies) == 2 and len(tall) == 2 and tall[0].x != tall[1].x
+    if role == "section":
+        return len(bodies) == 1 and bodies[0] is not None and bodies[0].h < 0.3 * slide_h
+    if role == "title_only":
+        return not bodies
+    return False
+
+
+def choose_layouts(prs, report=None, template_name: str = "the template") -> dict[str, tuple[int, bool]]:
+    """For each role, the index in `prs.slide_layouts` of the layout that plays it, and whether
+    that layout was made for the role (False: the nearest the template has)."""
+    layouts = list(prs.slide_layouts)
+    by_name = {}
+    for index, layout in enumerate(layouts):
+        by_name.setdefault(layout.name, index)
+    found: dict[str, int] = {}
+    for role, names in ROLE_NAMES.items():
+        index = next((by_name[name] for name in names if name in by_name), None)
+        if index is not None:
+            found[role] = index
+    shapes = [_shape(layout) for layout in layouts]
+    for role in ROLE_NAMES:
+        if role not in found:
+            taken = set(found.values())
+            index = next((i for i, shape in enumerate(shapes) if i not in taken and _plays(role, shape, prs.slide_height)),
+                         None)
+            if index is not None:
+                found[role] = index
+    chosen = {role: (index, True) for role, index in found.items()}
+    for role in ROLE_NAMES:
+        if role in chosen:
+            continue
+        nearest = next((other for other in NEAREST[role] if other in found), None)
+        chosen[role] = (found[nearest] if nearest else 0, False)
+        if report is not None:
+            report.warn(None, "template-layout", f"{template_name} has no layout for {ROLE_WORDS[role]} "
+                        f"({ROLE_NAMES[role][0]}); they use \"{layouts[chosen[role][0]].name}\"")
+    return chosen
+
+
+def _size(styles, path: str, default: float) -> float:
+    found = styles.find(path) if styles is not None else None
+    if found is not None and found.get("sz"):
+        return int(found.get("sz")) / 100
+    return default
+
+
+def _theme_fonts(prs) -> Fonts:
+    master_part = prs.slide_master.part
+    for rel in master_part.rels.values():
+        if rel.reltype.endswith("/theme"):
+            from lxml import etree
+
+            theme = etree.fromstring(rel.target_part.blob)
+            major = theme.find(".//" + qn("a:majorFont") + "/" + qn("a:latin"))
+            minor = theme.find(".//" + qn("a:minorFont") + "/" + qn("a:latin"))
+            return Fonts(title=major.get("typeface") or "Calibri" if major is not None else "Calibri",
+                         body=minor.get("typeface") or "Calibri" if minor is not None else "Calibri")
+    return Fonts()
+
+
+def _default_boxes(prs) -> dict[str, Box]:
+    """Where title, body and subtitle go when neither the layout nor the master says."""
+    w, h = prs.slide_width, prs.slide_height
+    margin = w // 16
+    master = prs.slide_master
+    title = _master_box(master, TITLES) or Box(margin, h // 20, w - 2 * margin, h // 6)
+    body = _master_box(master, ("body",)) or Box(margin, title.bottom + h // 40, w - 2 * margin,
+                                                 h - title.bottom - h // 10)
+    subtitle = Box(body.x, body.y + body.h // 3, body.w, body.h // 3)
+    return {"title": title, "body": body, "subtitle": subtitle}
+
+
+def describe(prs, report=None, template_name: str = "the template") -> TemplateInfo:
+    """What the layout stage needs of the template `prs`; `report` (None: silent) hears of
+    roles the template has no layout for."""
+    chosen = choose_layouts(prs, report, template_name)
+    defaults = _default_boxes(prs)
+    layouts = {}
+    for role, (index, made_for_it) in chosen.items():
+        layout = prs.slide_layouts[index]
+        # a stand-in layout's placeholders are where another role wants them: use the master's
+        boxes = {kind: placeholder_box(layout, kinds) if made_for_it else None
+                 for kind, kinds in PLACEHOLDER_ROLE.items()}
+        if role == "title" and boxes["subtitle"] is None and boxes["title"] is not None:
+            boxes["subtitle"] = boxes["body"]  # a title layout without a subtitle: its body, if any
+        layouts[role] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],
+                                   body=boxes["body"] or defaults["body"],
+                                   subtitle=boxes["subtitle"] or defaults["subtitle"], index=index)
+    styles = prs.slide_master._element.find(qn("p:txStyles"))
+    title_size = _size(styles, qn("p:titleStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 44.0)
+    body_size = _size(styles, qn("p:bodyStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 28.0)
+    return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts,
+                        fonts=_theme_fonts(prs), title_size=title_size, body_size=body_size, insets=Insets())
