@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..colour import luminance
 from ..geometry import EMU_PER_PT, Box
 from ..images import Picture
 from ..model import Image
@@ -71,7 +72,4 @@ def text_colour_on(fill: str | None) -> str | None:
     """White for text on a dark fill; None (the template's colour) otherwise."""
     if not fill:
         return None
-    channels = [int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    return "FFFFFF" if luminance < DARK else None
+    return "FFFFFF" if luminance(fill) < DARK else None

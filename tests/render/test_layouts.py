@@ -168,3 +168,21 @@ def test_the_seed_on_every_template_audits_clean(seed_on_templates):
     problems = {name: audit_problems(result.output, ROOT / "slides_src" / "cloud.md")
                 for name, (_, result) in seed_on_templates.items()}
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_a_template_whose_text_is_too_pale_for_its_background_is_a_warning(tmp_path):
+    from pptx.oxml.ns import qn
+
+    prs = Presentation()
+    body = prs.slide_master._element.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
+    fill = body.find(qn("a:solidFill"))
+    fill.remove(fill[0])
+    fill.append(fill.makeelement(qn("a:srgbClr"), {"val": "C8C8C8"}))
+    prs.save(tmp_path / "pale.pptx")
+    Presentation().save(tmp_path / "plain.pptx")
+    source = tmp_path / "talk.md"
+    source.write_text("## S\n\ntext\n", encoding="utf-8")
+    pale = build(source, tmp_path / "pale-out.pptx", template=tmp_path / "pale.pptx")
+    assert [(w.code, w.line) for w in pale.warnings] == [("contrast", None)]
+    assert "#C8C8C8 on its background #FFFFFF has a contrast of 1.7:1" in pale.warnings[0].message
+    assert build(source, tmp_path / "plain-out.pptx", template=tmp_path / "plain.pptx").warnings == []
