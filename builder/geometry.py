@@ -74,6 +74,7 @@ class TemplateInfo:
     slide_w: int
     slide_h: int
     layouts: dict[str, LayoutInfo] = field(default_factory=dict)
+    named: dict[str, LayoutInfo] = field(default_factory=dict)  # every layout by its name, for `layout:`
     fonts: Fonts = Fonts()
     title_size: float = 40.0
     body_size: float = 28.0

@@ -146,6 +146,7 @@ class Slide:
     title_hidden: bool = False
     background: Image | None = None
     background_colour: str | None = None
+    layout: str | None = None  # a template layout chosen by name; None: chosen by the slide's content
 
     @property
     def title_text(self) -> str:

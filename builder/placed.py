@@ -104,6 +104,7 @@ class PlacedSlide:
     notes: tuple[Paragraph, ...] = ()
     background_colour: str | None = None  # "RRGGBB"; None keeps the template's background
     text_colour: str | None = None  # for every text of the slide; None keeps the template's
+    layout_index: int | None = None  # a layout the author chose by name; None: the role's
 
 
 @dataclass(frozen=True)

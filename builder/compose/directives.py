@@ -24,9 +24,9 @@ URL = re.compile(r"""^url\(\s*["']?([^"')]+)["']?\s*\)$""")
 
 @dataclass(frozen=True)
 class Directive:
-    """What a directive asks for. `tool` is "marp", "presenterm", "reveal", "slidev" or
-    "deckset"; `values` holds its settings with lower-case keys; `local` is True when it
-    applies to its own slide only (Marp's `_key`)."""
+    """What a directive asks for. `tool` is "deck" (our own `layout:`), "marp", "presenterm",
+    "reveal", "slidev" or "deckset"; `values` holds its settings with lower-case keys; `local`
+    is True when it applies to its own slide only (Marp's `_key`)."""
 
     tool: str
     values: dict = field(default_factory=dict)
@@ -59,6 +59,8 @@ def read_comment(text: str) -> list[Directive] | None:
         value = text[len(first):].strip()
         return [Directive("presenterm", {name.lower(): value})]
     pairs = _pairs(text)
+    if pairs and set(pairs) == {"layout"}:
+        return [Directive("deck", {"layout": pairs["layout"].strip()})]
     if pairs and all(key.lstrip("_").lower() in MARP_KEYS for key in pairs):
         global_pairs = {k.lower(): v for k, v in pairs.items() if not k.startswith("_")}
         local_pairs = {k[1:].lower(): v for k, v in pairs.items() if k.startswith("_")}

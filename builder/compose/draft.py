@@ -21,6 +21,7 @@ class Draft:
     title_hidden: bool = False
     background: Image | None = None
     background_colour: str | None = None
+    layout: str | None = None
     footnotes: list[str] = field(default_factory=list)  # ids cited in the slide's text
     notes_footnotes: list[str] = field(default_factory=list)  # ids cited in its notes
     notes_mode: bool = False  # after `Note:` or `???`, the rest of the slide is notes
@@ -67,7 +68,7 @@ class Draft:
         return Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
                      notes=tuple(self.notes), subtitle=self.subtitle, continued=self.continued,
                      title_hidden=self.title_hidden, background=self.background,
-                     background_colour=self.background_colour)
+                     background_colour=self.background_colour, layout=self.layout)
 
 
 def as_notes(blocks: list[Block]) -> list[Paragraph]:

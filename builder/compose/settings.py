@@ -34,6 +34,8 @@ class DirectiveActions:
             draft.background = Image(src=settings["background"], alt="", line=draft.line, background="full")
         if "background_colour" in settings:
             draft.background_colour = settings["background_colour"]
+        if "layout" in settings:
+            draft.layout = settings["layout"]
 
     def _directive(self, directive: Directive, line: int) -> None:
         values = dict(directive.values)
@@ -75,6 +77,9 @@ class DirectiveActions:
                 self._set("background", css_url(values.pop("background")))
             for key, value in values.items():
                 self._unsupported(line, f"Slidev's {key}: {value}")
+            return
+        if directive.tool == "deck":  # <!-- layout: Two Content -->: this slide's template layout
+            self._set("layout", values["layout"])
             return
         if directive.tool == "deckset":
             (key, value), = values.items()

@@ -163,6 +163,8 @@ class Composer(DirectiveActions):
         self._start(Draft(kind=kind, title=runs, line=line, headed=True))
         if element.get("background-image"):  # pandoc's heading attribute
             self.current.background = Image(src=element.get("background-image"), alt="", line=line, background="full")
+        if element.get("layout"):  # {layout="Title Only"}: the template layout this slide uses
+            self.current.layout = element.get("layout").strip()
         self.last_title = runs
         if not runs:
             self.report.warn(line, "empty-heading", "empty heading; the slide gets a title from its content")

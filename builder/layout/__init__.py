@@ -45,16 +45,40 @@ class Layout:
 
     def run(self) -> PlacedDeck:
         slides: list[PlacedSlide] = []
+        roles = self.template.layouts
         for slide in self.deck.slides:
             slide, back = self._backdrop(slide)
+            chosen = self._chosen_layout(slide)
+            if chosen is not None:  # its boxes stand in for the role's while this slide is laid out
+                role = slide.kind if slide.kind in ("title", "section") else "content"
+                self.template = replace(self.template, layouts={**roles, role: chosen})
             if slide.kind == "title":
                 made = [self.title_slide(slide, back)]
             elif slide.kind == "section":
                 made = [self.section_slide(slide, back)]
             else:
                 made = self.content_slides(slide, back)
+            if chosen is not None:
+                self.template = replace(self.template, layouts=roles)
+                made = [replace(placed, role="content" if placed.role == "two" else placed.role,
+                                layout_index=chosen.index) for placed in made]
             slides.extend(self._dress(placed, slide, back) for placed in made)
         return PlacedDeck(meta=self.deck.meta, slides=tuple(slides))
+
+    def _chosen_layout(self, slide: Slide):
+        """The template layout the author named for `slide`; None when none was, or the
+        template has none of that name (a warning)."""
+        if slide.layout is None:
+            return None
+        found = self.template.named.get(slide.layout)
+        if found is None:
+            lowered = {name.lower(): info for name, info in self.template.named.items()}
+            found = lowered.get(slide.layout.lower())
+        if found is None:
+            known = ", ".join(sorted(self.template.named))
+            self.report.warn(slide.line, "layout", f"the template has no layout named {slide.layout!r}; the slide's "
+                             f"content chooses one (the template has: {known})")
+        return found
 
     # -- backgrounds -----------------------------------------------------------------
 

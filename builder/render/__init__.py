@@ -86,7 +86,9 @@ class Renderer:
         return self._layouts[role]
 
     def slide(self, placed: PlacedSlide) -> None:
-        slide = self.parts.add_slide(self.layout(placed.role))
+        layout = self.prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
+            else self.layout(placed.role)
+        slide = self.parts.add_slide(layout)
         writer = TextWriter(slide.part, self.lang, self.template.fonts, placed.text_colour)
         free = _placeholders(slide)
         if placed.background_colour:

@@ -255,8 +255,15 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
         layouts[role] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],
                                    body=boxes["body"] or defaults["body"],
                                    subtitle=boxes["subtitle"] or defaults["subtitle"], index=index)
+    named = {}
+    for index, layout in enumerate(prs.slide_layouts):
+        if layout.name not in named:
+            boxes = {kind: placeholder_box(layout, kinds) for kind, kinds in PLACEHOLDER_ROLE.items()}
+            named[layout.name] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],
+                                            body=boxes["body"] or defaults["body"],
+                                            subtitle=boxes["subtitle"] or defaults["subtitle"], index=index)
     styles = prs.slide_master._element.find(qn("p:txStyles"))
     title_size = _size(styles, qn("p:titleStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 44.0)
     body_size = _size(styles, qn("p:bodyStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 28.0)
-    return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts,
+    return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts, named=named,
                         fonts=_theme_fonts(prs), title_size=title_size, body_size=body_size, insets=Insets())

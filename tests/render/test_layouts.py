@@ -186,3 +186,18 @@ def test_a_template_whose_text_is_too_pale_for_its_background_is_a_warning(tmp_p
     assert [(w.code, w.line) for w in pale.warnings] == [("contrast", None)]
     assert "#C8C8C8 on its background #FFFFFF has a contrast of 1.7:1" in pale.warnings[0].message
     assert build(source, tmp_path / "plain-out.pptx", template=tmp_path / "plain.pptx").warnings == []
+
+
+def test_a_slide_may_name_its_layout_in_a_comment_or_on_its_heading(build_deck):
+    markdown = ("## Agenda\n\n<!-- layout: Title Only -->\n\n- one\n- two\n\n"
+                "## Compare {layout=\"comparison\"}\n\n- left\n\n## Plain\n\ntext\n\n"
+                "## Unknown\n\n<!-- layout: Nonexistent -->\n\nmore\n")
+    result, prs = build_deck(markdown)
+    assert [slide.slide_layout.name for slide in prs.slides] == \
+        ["Title Only", "Comparison", "Title and Content", "Title and Content"]
+    assert [title_of(slide) for slide in prs.slides] == ["Agenda", "Compare", "Plain", "Unknown"]
+    texts = [[shape.text_frame.text for shape in slide.shapes if shape.has_text_frame] for slide in prs.slides]
+    assert texts[0] == ["Agenda", "one\ntwo"]  # a text box where the layout has no body
+    [warning] = result.warnings
+    assert warning.code == "layout" and warning.line >= 14 and "'Nonexistent'" in warning.message
+    assert "Title Only" in warning.message  # the names there are
