@@ -44,16 +44,40 @@ def _validator():
     return module.PackageValidator(_schemas)
 
 
+_checked: set[tuple[str, bytes]] = set()
+
+
 def assert_valid(path: Path) -> None:
-    """The deck opens in python-pptx and, where the validator is available, every part is valid."""
+    """The deck opens in python-pptx and, where the validator is available, every part is valid
+    (each content once: the fixture below has usually checked it already)."""
+    import hashlib
+
     from pptx import Presentation
 
+    key = (str(path), hashlib.sha1(Path(path).read_bytes()).digest())
+    if key in _checked:
+        return
     Presentation(str(path))
     validator = _validator()
-    if validator is None:
-        return
-    invalid = [(part.name, part.errors[:1]) for part in validator.validate(str(path)) if part.status == "invalid"]
-    assert not invalid, f"{path.name}: schema errors: {invalid}"
+    if validator is not None:
+        invalid = [(part.name, part.errors[:1]) for part in validator.validate(str(path)) if part.status == "invalid"]
+        assert not invalid, f"{path.name}: schema errors: {invalid}"
+    _checked.add(key)
+
+
+@pytest.fixture(autouse=True)
+def every_deck_is_valid(monkeypatch):
+    """Every deck a test builds in this process is opened and validated as it is written."""
+    from builder import write
+
+    written = write.write_atomic
+
+    def write_and_check(path, data):
+        written(path, data)
+        if Path(path).suffix == ".pptx":
+            assert_valid(Path(path))
+
+    monkeypatch.setattr(write, "write_atomic", write_and_check)
 
 
 @pytest.fixture
