@@ -20,6 +20,7 @@ class Job:
     access: Access
     debug: bool = False
     template: Path | None = None
+    theme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def run_job(job: Job) -> Outcome:
 
     try:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
-                                          template=job.template))
+                                          template=job.template, theme=job.theme))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build

@@ -19,6 +19,7 @@ EXAMPLES = """examples:
   deck build talk.md -o ~/talk.pptx   build talk.md into ~/talk.pptx
   deck build notes/ -o decks/         build every notes/*.md into decks/
   deck build --template corp.potx     build on a company template
+  deck build --theme dark talk.md     build on a built-in theme (deck template list)
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
   python -m builder build talk.md     the same, without the installed command
 
@@ -45,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--encoding", metavar="NAME", help="read the sources in this encoding (default: UTF-8)")
     build.add_argument("--template", type=Path, metavar="PPTX", help="build on this .pptx or .potx: its "
                        "masters, layouts, fonts and colours (default: front matter's template:, else deck's own)")
+    build.add_argument("--theme", metavar="NAME", help="build on a built-in theme (`deck template list` "
+                       "shows them; default: front matter's theme:, else light)")
     build.add_argument("--strict", action="store_true", help="exit with status 1 when a deck has warnings")
     build.add_argument("--json", action="store_true", help="print the decks and their messages as one JSON "
                        "object on standard output")
@@ -59,7 +62,47 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    template = commands.add_parser(
+        "template", help="list the built-in themes, or export one as a template to edit",
+        epilog=TEMPLATE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="The built-in themes are templates like any other: export one, change it in "
+                    "PowerPoint or LibreOffice, and build on it with --template.")
+    actions = template.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="the built-in themes")
+    export = actions.add_parser("export", help="write a theme as a .pptx or .potx template")
+    export.add_argument("name", metavar="NAME", help="a built-in theme")
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="the file to write (default: NAME.pptx)")
     return parser
+
+
+TEMPLATE_EXAMPLES = """examples:
+  deck template list                       the built-in themes
+  deck template export band -o mine.potx   the band theme, to edit in PowerPoint or LibreOffice
+  deck build talk.md --template mine.potx  then build on it
+"""
+
+
+def _template(args) -> int:
+    from .render import THEMES
+
+    if args.action == "list":
+        for theme in THEMES.values():
+            print(f"{theme.name:8} {theme.description}")
+        return 0
+    if args.name not in THEMES:
+        print(f"deck template: no theme {args.name!r}; there are: {', '.join(THEMES)}", file=sys.stderr)
+        return 2
+    from .render import export_theme
+    from .write import normalise, write_atomic
+
+    output = args.output or Path(f"{args.name}.pptx")
+    try:
+        write_atomic(output, normalise(export_theme(args.name, as_template=output.suffix.lower() == ".potx")))
+    except OSError as error:
+        print(f"{output}: error: cannot write: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{output}: the {args.name} theme; build on it with --template {output}")
+    return 0
 
 
 def _positive(text: str) -> int:
@@ -102,7 +145,8 @@ def _build(args) -> int:
         print(f"deck build: {pairs}", file=sys.stderr)
         return 2
     access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
-    jobs = [Job(source, output, args.encoding, access, args.debug, args.template) for source, output in pairs]
+    jobs = [Job(source, output, args.encoding, access, args.debug, args.template, args.theme)
+            for source, output in pairs]
     status, decks, messages = 0, [], []
     for outcome in run_all(jobs, 1 if args.debug else workers(args.jobs, len(jobs))):
         if outcome.error is not None:
@@ -140,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args)
+    if args.command == "template":
+        return _template(args)
     parser.print_help()
     return 2
 

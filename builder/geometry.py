@@ -79,3 +79,4 @@ class TemplateInfo:
     title_size: float = 40.0
     body_size: float = 28.0
     insets: Insets = Insets()
+    background: str = "FFFFFF"  # the slides' background colour, "RRGGBB" (white when not plain)

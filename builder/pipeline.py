@@ -35,42 +35,50 @@ def title_from_name(path: Path) -> str:
     return text[0].upper() + text[1:]
 
 
-def open_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics):
-    """The Presentation to build on and its name for messages: `path` (given on the command
-    line), else front matter's `template:` (or pandoc's `reference-doc:`, relative to the source
-    and read as `access` allows), else the project's default. A template that cannot be used is a
-    warning, and the default is used."""
+def open_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics,
+                  theme: str | None = None):
+    """The Presentation to build on and its name for messages. In order: `path` and `theme`
+    (from the command line), front matter's `template:` (or pandoc's `reference-doc:`, relative to
+    the source and read as `access` allows) and `theme:`, the default theme. A template or theme
+    that cannot be used is a warning, and the default theme is used."""
     from . import render
     from .access import Refused, read_local
 
     named = front.get("template") or front.get("reference-doc")
+    line = None if path is not None else 1
     try:
         if path is not None:
             try:
                 data = path.read_bytes()
             except OSError as error:
                 raise Refused("template", f"template {path} cannot be read ({error.strerror})", "") from None
-            name = path.name
-        elif isinstance(named, str) and named.strip():
+            return render.open_template(data), path.name
+        if theme is None and isinstance(named, str) and named.strip():
             data = read_local(named.strip(), source.parent, access, "template", "template")
-            name = Path(named.strip()).name
-        else:
-            return render.open_template(), "the default template"
-        return render.open_template(data), name
+            return render.open_template(data), Path(named.strip()).name
     except Refused as refused:
-        report.warn(1 if path is None else None, refused.code, f"{refused}; the default template is used")
+        report.warn(line, refused.code, f"{refused}; the default theme is used")
+        return render.open_template(), "the default theme"
     except render.TemplateError as error:
-        report.warn(1 if path is None else None, "template", f"template {name} {error}; the default template is used")
-    return render.open_template(), "the default template"
+        report.warn(line, "template", f"template {Path(path or named).name} {error}; the default theme is used")
+        return render.open_template(), "the default theme"
+    wanted = theme or front.get("theme")
+    if wanted is None or str(wanted).lower() == "default":
+        return render.open_template(), "the default theme"
+    if str(wanted).lower() not in render.THEMES:
+        report.warn(None if theme else 1, "theme", f"theme {wanted!r} is not one of deck's "
+                    f"({', '.join(render.THEMES)}); the default theme is used")
+        return render.open_template(), "the default theme"
+    return render.open_template(theme=str(wanted).lower()), f"the {str(wanted).lower()} theme"
 
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
-          access: Access | None = None, template: Path | None = None) -> BuildResult:
+          access: Access | None = None, template: Path | None = None, theme: str | None = None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
     `access` None: pictures are read from the source's project only, never from the web.
-    `template` None: front matter's template, else the project's default."""
+    `template`, `theme` None: front matter's, else the default theme."""
     from . import layout, render
     from .compose import compose
     from .images import load_pictures
@@ -89,7 +97,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     if access.root is None:
         access = replace(access, root=project_root(source))
     pictures = load_pictures(deck, source.parent, report, access)
-    prs, template_name = open_template(template, text.meta, source, access, report)
+    prs, template_name = open_template(template, text.meta, source, access, report, theme)
     info = render.describe(prs, report, template_name)
     if measurer is None:
         from .layout.fonts import FontMeasurer

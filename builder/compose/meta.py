@@ -11,8 +11,8 @@ TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
 # switch): they mean nothing for the deck itself and are accepted without a word.
 IGNORED_KEYS = {"draft", "slug", "output", "tags", "categories"}
-# Keys read before composing: the template (`reference-doc` is pandoc's name for it).
-BUILD_KEYS = {"template", "reference-doc"}
+# Keys read before composing: the template (`reference-doc` is pandoc's name for it) or theme.
+BUILD_KEYS = {"template", "reference-doc", "theme"}
 
 
 def _text(value) -> str | None:

@@ -11,6 +11,7 @@ from ..language import continued_marker
 from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
 from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
+from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid
 from .segments import stack
@@ -97,8 +98,10 @@ class Layout:
         if back.panel:
             texts = [f.box for f in placed.frames if isinstance(f, TextFrame) and f.box.bottom > 0]
             if texts:
-                frames.insert(len(back.frames), panel_behind(texts))
+                frames.insert(len(back.frames), replace(panel_behind(texts), colour=self.template.background))
         colour = text_colour_on(slide.background_colour) if not back.panel else None
+        if colour is None and slide.background_colour and not back.panel and is_dark(self.template.background):
+            colour = "262626"  # a light fill on a dark theme: its light text would not read
         return replace(placed, frames=tuple(frames), background_colour=slide.background_colour, text_colour=colour)
 
     def _within(self, box: Box | None, region: Box | None) -> Box | None:

@@ -17,20 +17,31 @@ from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSl
 from .parts import Parts
 from .tables import add_table
 from .layouts import describe
-from .template import TemplateError, default_template, user_template
+from .template import TemplateError, as_potx, user_template
+from .themes import DEFAULT_THEME, THEMES, themed_template
 from .text import TextWriter, set_body_properties, sub
 
-__all__ = ["open_template", "describe", "render", "TemplateError"]
+__all__ = ["export_theme", "open_template", "describe", "render", "TemplateError", "THEMES", "DEFAULT_THEME"]
 
 NOTES_PT = 12.0
 PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",),
                      "text": ()}  # "text": a text box of our own, never a placeholder
 
 
-def open_template(data: bytes | None = None):
-    """The Presentation a deck is built on: the .pptx or .potx in `data` without its slides, or
-    the project's 16:9 default when `data` is None. Raises TemplateError."""
-    return default_template() if data is None else user_template(data)
+def export_theme(name: str, as_template: bool = False) -> bytes:
+    """Theme `name` as a .pptx package, or a .potx one when `as_template`."""
+    out = io.BytesIO()
+    themed_template(name).save(out)
+    data = out.getvalue()
+    return as_potx(data) if as_template else data
+
+
+def open_template(data: bytes | None = None, theme: str | None = None):
+    """The Presentation a deck is built on: the .pptx or .potx in `data` without its slides, else
+    the built-in theme `theme` (None: the default one). Raises TemplateError."""
+    if data is not None:
+        return user_template(data)
+    return themed_template(theme or DEFAULT_THEME)
 
 
 def build_date() -> datetime.datetime:
@@ -89,7 +100,7 @@ class Renderer:
         layout = self.prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
             else self.layout(placed.role)
         slide = self.parts.add_slide(layout)
-        writer = TextWriter(slide.part, self.lang, self.template.fonts, placed.text_colour)
+        writer = TextWriter(slide.part, self.lang, self.template.fonts, placed.text_colour, self.template.background)
         free = _placeholders(slide)
         if placed.background_colour:
             slide.background.fill.solid()
@@ -122,7 +133,7 @@ class Renderer:
         if placed.notes:
             notes_slide = self.parts.notes_slide(slide)
             paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
-            TextWriter(notes_slide.part, self.lang, self.template.fonts).fill(
+            TextWriter(notes_slide.part, self.lang, self.template.fonts).fill(  # notes pages are white
                 notes_slide.notes_text_frame._txBody, paragraphs)
 
     @staticmethod

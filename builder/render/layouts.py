@@ -265,5 +265,7 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
     styles = prs.slide_master._element.find(qn("p:txStyles"))
     title_size = _size(styles, qn("p:titleStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 44.0)
     body_size = _size(styles, qn("p:bodyStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 28.0)
+    background = text_and_background(prs)[1] or "FFFFFF"
     return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts, named=named,
+                        background=background,
                         fonts=_theme_fonts(prs), title_size=title_size, body_size=body_size, insets=Insets())

@@ -21,6 +21,8 @@ def add_table(slide, frame: TableFrame, writer):
         table.columns[index].width = width
     for index, height in enumerate(heights):
         table.rows[index].height = height
+    # the table style fills cells with light tints of the accent, on any theme: colours for white
+    slide_background, writer.background = writer.background, "FFFFFF"
     for r, row in enumerate(rows):
         for c, paragraph in enumerate(row):
             cell = table.cell(r, c)
@@ -28,4 +30,5 @@ def add_table(slide, frame: TableFrame, writer):
             cell.margin_top = cell.margin_bottom = MARGIN_Y
             cell.vertical_anchor = MSO_ANCHOR.TOP
             writer.fill(cell.text_frame._txBody, (paragraph,))
+    writer.background = slide_background
     return shape

@@ -26,21 +26,31 @@ def _ph(shape):
     return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
 
 
+def _retyped(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The package `data` with its main part's content type `old` made `new`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as package, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for entry in package.infolist():
+            body = package.read(entry.filename)
+            if entry.filename == "[Content_Types].xml":
+                body = body.replace(old, new)
+            copy.writestr(entry, body)
+    return out.getvalue()
+
+
+def as_potx(data: bytes) -> bytes:
+    """A .pptx package as a .potx: PowerPoint opens it as a new, untitled presentation."""
+    return _retyped(data, PRESENTATION_TYPE, TEMPLATE_TYPE)
+
+
 def user_template(data: bytes):
     """A Presentation on the masters, layouts and theme of a .pptx or .potx (`data`), without
     its example slides. Raises TemplateError."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             types = package.read("[Content_Types].xml")
-            if TEMPLATE_TYPE in types:  # a .potx is a presentation whose main part says "template"
-                out = io.BytesIO()
-                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
-                    for entry in package.infolist():
-                        body = package.read(entry.filename)
-                        if entry.filename == "[Content_Types].xml":
-                            body = body.replace(TEMPLATE_TYPE, PRESENTATION_TYPE)
-                        copy.writestr(entry, body)
-                data = out.getvalue()
+        if TEMPLATE_TYPE in types:  # a .potx is a presentation whose main part says "template"
+            data = _retyped(data, TEMPLATE_TYPE, PRESENTATION_TYPE)
         prs = Presentation(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TemplateError(f"not a PowerPoint file ({error})") from None
@@ -91,15 +101,15 @@ def _element(tag: str, **attrs):
     return element
 
 
-def _restyle_master(master) -> None:
-    """Left-aligned dark-blue titles and the body sizes of PowerPoint's 16:9 Office theme."""
+def _restyle_master(master, title_colour: str, text_colour: str) -> None:
+    """Left-aligned titles and the body sizes of PowerPoint's 16:9 Office theme, in the colours given."""
     styles = master._element.find(qn("p:txStyles"))
     title = styles.find(qn("p:titleStyle")).find(qn("a:lvl1pPr"))
     title.set("algn", "l")
     run = title.find(qn("a:defRPr"))
     run.set("sz", str(TITLE_SIZE))
     old = run.find(qn("a:solidFill"))
-    run.replace(old, _solid(TITLE_COLOUR))
+    run.replace(old, _solid(title_colour))
     body = styles.find(qn("p:bodyStyle"))
     for level, size in enumerate(BODY_LEVEL_SIZES, start=1):
         props = body.find(qn(f"a:lvl{level}pPr"))
@@ -109,7 +119,7 @@ def _restyle_master(master) -> None:
         run.set("sz", str(size))
         old = run.find(qn("a:solidFill"))
         if old is not None:
-            run.replace(old, _solid(TEXT_COLOUR))
+            run.replace(old, _solid(text_colour))
 
 
 def _restyle_section(layout) -> None:
@@ -132,8 +142,9 @@ def _restyle_section(layout) -> None:
             body_pr.set("anchor", "t")
 
 
-def default_template():
-    """The project's 16:9 template as a python-pptx Presentation with no slides."""
+def default_template(title_colour: str = TITLE_COLOUR, text_colour: str = TEXT_COLOUR):
+    """The project's 16:9 template as a python-pptx Presentation with no slides (its themes
+    start from it: see themes.py)."""
     prs = Presentation()
     factor = WIDE[0] / prs.slide_width
     prs.slide_width, prs.slide_height = WIDE
@@ -141,7 +152,7 @@ def default_template():
     _widen(master._element, factor)
     for layout in master.slide_layouts:
         _widen(layout._element, factor)
-    _restyle_master(master)
+    _restyle_master(master, title_colour, text_colour)
     for layout in master.slide_layouts:
         if layout.name == "Section Header":
             _restyle_section(layout)

@@ -9,6 +9,7 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
+from ..colour import for_background
 from ..geometry import Fonts, Insets
 from ..language import is_right_to_left
 from ..placed import PlacedParagraph
@@ -50,8 +51,10 @@ def set_body_properties(txBody, insets: Insets, anchor: str = "top") -> None:
 class TextWriter:
     """Writes paragraphs for one slide part (links need the part's relationships)."""
 
-    def __init__(self, part, lang: str | None, fonts: Fonts, text_colour: str | None = None):
+    def __init__(self, part, lang: str | None, fonts: Fonts, text_colour: str | None = None,
+                 background: str = "FFFFFF"):
         self.part = part
+        self.background = background  # the builder's own colours are chosen to read on it
         self.lang = lang
         self.fonts = fonts
         self.code_family = fonts.code
@@ -99,12 +102,14 @@ class TextWriter:
                 rpr.set("baseline", "30000" if run.script == "super" else "-25000")
         rpr.set("dirty", "0")
         colour = paragraph.colour if paragraph is not None else None
-        if colour is None:
-            colour = self.text_colour
         if colour is None and run is not None and run.colour:
             colour = run.colour
         if colour is None:
             colour = CODE_COLOUR if (run is not None and run.code) else QUOTE_COLOUR if kind == "quote" else None
+        if colour is not None:
+            colour = for_background(colour, self.background)
+        if self.text_colour is not None and (paragraph is None or paragraph.colour is None):
+            colour = self.text_colour  # the slide's own fill decides
         if colour:
             fill = sub(rpr, "a:solidFill")
             sub(fill, "a:srgbClr", val=colour)

@@ -104,7 +104,7 @@ def test_a_template_that_cannot_be_used_is_a_warning_and_the_default_is_used(tmp
     source.write_text("---\ntemplate: broken.pptx\n---\n## S\n\ntext\n", encoding="utf-8")
     result = build(source, tmp_path / "talk.pptx")
     assert [(w.line, w.code) for w in result.warnings] == [(1, "template")]
-    assert "default template is used" in result.warnings[0].message
+    assert "default theme is used" in result.warnings[0].message
     assert Presentation(str(result.output)).slide_width == 12192000
     source.write_text("---\ntemplate: ../../elsewhere.pptx\n---\n## S\n\ntext\n", encoding="utf-8")
     assert [w.code for w in build(source, tmp_path / "talk.pptx").warnings] == ["template-outside"]

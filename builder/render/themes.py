@@ -1,0 +1,117 @@
+"""The project's built-in themes: the default template restyled — colours, background, a band
+behind titles — as a template PowerPoint and LibreOffice edit like any other (`deck template
+export`), so that a theme is a starting point, not a closed box."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from pptx.oxml.ns import qn
+
+from .template import default_template
+
+DARK_CLRMAP = {"bg1": "dk2", "tx1": "lt1", "bg2": "dk1", "tx2": "lt2"}  # a dark master, as PowerPoint's own
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A look: title and body text colours, the slide background (None: white), the accent
+    (tables, the band), hyperlinks, and whether titles sit on a band of the accent."""
+
+    name: str
+    description: str
+    title: str
+    text: str
+    background: str | None = None
+    accent: str = "2E75B6"
+    link: str = "0563C1"
+    band: bool = False
+
+
+THEMES = {theme.name: theme for theme in (
+    Theme("light", "white slides, dark-blue titles: the default", title="1F3864", text="262626"),
+    Theme("dark", "dark slate slides, light text, for dim rooms and screens", title="9CC3FF", text="F2F2F2",
+          background="1B2430", accent="4F81BD", link="8AB4F8"),
+    Theme("band", "white slides, titles in white on a deep-blue band", title="1F3864", text="262626",
+          accent="1F3864", band=True),
+)}
+DEFAULT_THEME = "light"
+
+
+def themed_template(name: str):
+    """The Presentation of theme `name` (one of THEMES), with no slides."""
+    theme = THEMES[name]
+    prs = default_template(theme.title, theme.text)
+    _colour_scheme(prs, theme)
+    if theme.background:
+        master = prs.slide_master._element
+        mapping = master.find(qn("p:clrMap"))
+        for key, value in DARK_CLRMAP.items():
+            mapping.set(key, value)
+    if theme.band:
+        for layout in prs.slide_layouts:
+            _band(prs, layout, theme)
+    return prs
+
+
+def _colour_scheme(prs, theme: Theme) -> None:
+    """The theme part's colours: accent, hyperlink and (for a dark theme) the dark background."""
+    part = next(rel.target_part for rel in prs.slide_master.part.rels.values() if rel.reltype.endswith("/theme"))
+    tree = etree.fromstring(part.blob)
+    scheme = tree.find(".//" + qn("a:clrScheme"))
+    scheme.set("name", f"deck {theme.name}")
+    wanted = {"accent1": theme.accent, "hlink": theme.link}
+    if theme.background:
+        wanted["dk2"] = theme.background
+    for slot, colour in wanted.items():
+        element = scheme.find(qn(f"a:{slot}"))
+        for child in list(element):
+            element.remove(child)
+        etree.SubElement(element, qn("a:srgbClr"), val=colour)
+    part._blob = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _title_box(layout):
+    from .layouts import TITLES, placeholder_box
+
+    return placeholder_box(layout, TITLES)
+
+
+def _band(prs, layout, theme: Theme) -> None:
+    """A band of the accent colour behind the title of each layout whose title is at the top,
+    the title in white on it."""
+    title_shape = next((shape for shape in layout.placeholders
+                        if shape._element.find(".//" + qn("p:ph")).get("type") == "title"), None)
+    box = _title_box(layout)
+    if title_shape is None or box is None or box.y > prs.slide_height // 5 or box.w < prs.slide_width // 2:
+        return
+    height = box.bottom + box.y // 2
+    band = layout.shapes._spTree.makeelement(qn("p:sp"), {})
+    band.append(etree.fromstring(
+        f'<p:nvSpPr xmlns:p="{_P}" xmlns:a="{_A}"><p:cNvPr id="100" name="Title band"/><p:cNvSpPr/><p:nvPr userDrawn="1"/>'
+        f'</p:nvSpPr>'))
+    band.append(etree.fromstring(
+        f'<p:spPr xmlns:p="{_P}" xmlns:a="{_A}"><a:xfrm><a:off x="0" y="0"/><a:ext cx="{prs.slide_width}" '
+        f'cy="{height}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr '
+        f'val="{theme.accent}"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'))
+    layout.shapes._spTree.insert(2, band)  # behind the placeholders
+    body = title_shape._element.find(qn("p:txBody"))
+    if body is None:
+        return
+    styles = body.find(qn("a:lstStyle"))
+    if styles is None:
+        styles = etree.SubElement(body, qn("a:lstStyle"))
+        body.remove(styles)
+        body.insert(1, styles)
+    level = styles.find(qn("a:lvl1pPr"))
+    if level is None:
+        level = etree.SubElement(styles, qn("a:lvl1pPr"))
+    run = level.find(qn("a:defRPr"))
+    if run is None:
+        run = etree.SubElement(level, qn("a:defRPr"))
+    fill = etree.SubElement(run, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val="FFFFFF")
+
+
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
