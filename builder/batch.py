@@ -21,6 +21,7 @@ class Job:
     debug: bool = False
     template: Path | None = None
     theme: str | None = None
+    overrides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ def run_job(job: Job) -> Outcome:
 
     try:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
-                                          template=job.template, theme=job.theme))
+                                          template=job.template, theme=job.theme,
+                                          overrides=job.overrides))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build

@@ -20,6 +20,7 @@ EXAMPLES = """examples:
   deck build notes/ -o decks/         build every notes/*.md into decks/
   deck build --template corp.potx     build on a company template
   deck build --theme dark talk.md     build on a built-in theme (deck template list)
+  deck build --set footer="ACME" --set slide-numbers=true talk.md
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
   python -m builder build talk.md     the same, without the installed command
 
@@ -48,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
                        "masters, layouts, fonts and colours (default: front matter's template:, else deck's own)")
     build.add_argument("--theme", metavar="NAME", help="build on a built-in theme (`deck template list` "
                        "shows them; default: front matter's theme:, else light)")
+    build.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                       help="a setting over the front matter's: heading-font, body-font, code-font, "
+                       "accent-colour, text-colour, background-colour, logo, footer, footer-date, slide-numbers")
     build.add_argument("--strict", action="store_true", help="exit with status 1 when a deck has warnings")
     build.add_argument("--json", action="store_true", help="print the decks and their messages as one JSON "
                        "object on standard output")
@@ -145,7 +149,7 @@ def _build(args) -> int:
         print(f"deck build: {pairs}", file=sys.stderr)
         return 2
     access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
-    jobs = [Job(source, output, args.encoding, access, args.debug, args.template, args.theme)
+    jobs = [Job(source, output, args.encoding, access, args.debug, args.template, args.theme, tuple(args.set))
             for source, output in pairs]
     status, decks, messages = 0, [], []
     for outcome in run_all(jobs, 1 if args.debug else workers(args.jobs, len(jobs))):

@@ -72,18 +72,43 @@ def open_template(path: Path | None, front: dict, source: Path, access: Access, 
     return render.open_template(theme=str(wanted).lower()), f"the {str(wanted).lower()} theme"
 
 
+def check_fonts(settings, report: Diagnostics) -> None:
+    """A font the author named that this machine does not have is measured with stand-in metrics."""
+    from .layout.fonts import find_font
+
+    for key, family in (("heading-font", settings.heading_font), ("body-font", settings.body_font),
+                        ("code-font", settings.code_font)):
+        if family and find_font(family) is None:
+            report.warn(1, "font", f"{key}: {family!r} is not installed here (nor a font with its metrics): "
+                        "its text is measured with stand-in metrics and may fit less well where it is shown")
+
+
+def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access):
+    """The logo's Picture; None when there is none or it cannot be had (a warning, from images)."""
+    if not src:
+        return None
+    from .images import Picture, load_picture
+    from .model import Image
+
+    picture = load_picture(Image(src=src, alt="Logo", line=1), folder, report, access)
+    return picture if isinstance(picture, Picture) else None
+
+
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
-          access: Access | None = None, template: Path | None = None, theme: str | None = None) -> BuildResult:
+          access: Access | None = None, template: Path | None = None, theme: str | None = None,
+          overrides: tuple[str, ...] = ()) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
     `access` None: pictures are read from the source's project only, never from the web.
-    `template`, `theme` None: front matter's, else the default theme."""
+    `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
+    settings (the command line's --set) over front matter's (see builder.settings)."""
     from . import layout, render
     from .compose import compose
     from .images import load_pictures
     from .parse import parse
     from .resample import resample
+    from .settings import read_settings
     from .source import read_source
     from .write import normalise, write_atomic
 
@@ -98,13 +123,19 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
         access = replace(access, root=project_root(source))
     pictures = load_pictures(deck, source.parent, report, access)
     prs, template_name = open_template(template, text.meta, source, access, report, theme)
+    settings = read_settings(text.meta, list(overrides), report, deck.meta.date)
+    render.apply_settings(prs, settings)
     info = render.describe(prs, report, template_name)
+    if settings.code_font:
+        info = replace(info, fonts=replace(info.fonts, code=settings.code_font))
+    check_fonts(settings, report)
+    logo = load_logo(settings.logo, source.parent, report, access)
     if measurer is None:
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
-    placed = layout.lay_out(deck, info, pictures, measurer, report)
+    placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
     placed = resample(placed, info.slide_w)
-    package = normalise(render.render(placed, prs, info))
+    package = normalise(render.render(placed, prs, info, settings, report))
     try:
         write_atomic(output, package)
     except OSError as error:

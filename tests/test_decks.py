@@ -135,7 +135,7 @@ def test_marp(built):
     assert prs.slides[3].shapes.title.top < 0  # the quote's title is kept, off the slide
     assert notes(prs)[1] == "A Marp speaker note"
     assert "A sub-heading stays on the slide" in texts(prs.slides[2])
-    assert {w.code for w in result.warnings} == {"directive", "front-matter"}  # _class, paginate: reported
+    assert {w.code for w in result.warnings} == {"directive"}  # _class reported; paginate: is slide numbers
 
 
 def test_presenterm_and_slidev(built):

@@ -6,6 +6,7 @@ import datetime
 from ..diagnostics import Diagnostics
 from ..language import normalise_tag
 from ..model import Meta
+from ..settings import front_matter_keys
 
 TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category", "notes")
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
@@ -48,8 +49,9 @@ def read_meta(front: dict, report: Diagnostics) -> Meta:
         report.warn(1, "front-matter", f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
         divider = None
     known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider"} | IGNORED_KEYS | BUILD_KEYS
+    known |= front_matter_keys()  # fonts, colours, logo, footer: read by builder.settings
     for key in front:
-        if key not in known:
+        if key not in known and str(key).lower().replace("_", "-") not in known:
             report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")
     return Meta(lang=lang, slide_level=slide_level, heading_divider=divider, marp=front.get("marp") is True,
                 **values)

@@ -13,7 +13,7 @@ from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
 from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
-from .pictures import grid
+from .pictures import grid, logo_beside
 from .segments import stack
 from .text import Setter
 from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit, share_column
@@ -36,7 +36,9 @@ CAPTION_COLOUR = "595959"
 class Layout:
     """Lays out the slides of one deck on one template."""
 
-    def __init__(self, deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics):
+    def __init__(self, deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
+                 logo=None):
+        self.logo = logo  # a Picture shown on every content slide; None: no logo
         self.deck = deck
         self.template = template
         self.pictures = pictures
@@ -172,6 +174,9 @@ class Layout:
         layout = self.template.layouts["content"]
         insets = self.template.insets
         title_box, body_box = self._within(layout.title, back.region), self._within(layout.body, back.region)
+        logo = None
+        if self.logo is not None and not slide.title_hidden:
+            title_box, logo = logo_beside(title_box, self.logo, self.template.slide_w)
         base = slide.title
         plain = self._title(self._continued(base) if slide.continued else base, title_box, self.template.title_size)
         marked = self._title(self._continued(base), title_box, self.template.title_size)
@@ -194,7 +199,7 @@ class Layout:
             title = marked if (number or slide.continued) else plain
             if slide.title_hidden:
                 title = replace(title, box=title.box.with_(y=-title.box.h - 12 * EMU_PER_PT))
-            frames = [title]
+            frames = [title] + ([logo] if logo else [])
             two = len(page.units) == 1 and isinstance(page.units[0], ColumnsUnit) and len(page.units[0].columns) == 2
             if page.units:
                 box = area.with_(w=narrow_w) if page.images else area
@@ -275,6 +280,8 @@ class Layout:
         return fewest
 
 
-def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics) -> PlacedDeck:
-    """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in)."""
-    return Layout(deck, template, pictures, measurer, report).run()
+def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
+            logo=None) -> PlacedDeck:
+    """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in);
+    `logo` (a Picture; None: none) goes at the right end of every content slide's title."""
+    return Layout(deck, template, pictures, measurer, report, logo).run()

@@ -116,3 +116,15 @@ def _place(image: Image, cell: Box, pictures: dict, slide_w: int, caption, whole
     if paragraphs:
         frames.append(TextFrame(role="text", box=Box(cell.x, box.bottom, cell.w, height), paragraphs=paragraphs))
     return frames
+
+
+LOGO_MOST_IN = 0.75  # a logo's height at most, in inches: a mark, not a picture
+
+
+def logo_beside(title: Box, logo: Picture, slide_w: int) -> tuple[Box, PictureFrame]:
+    """The title box narrowed to leave its right end to the logo, and the logo there: no title
+    can run under it, and it sits clear of the body."""
+    cell = Box(title.x + title.w * 3 // 4, title.y, title.w // 4, min(title.h * 7 // 10, int(LOGO_MOST_IN * 914400)))
+    box = fit(logo, cell, slide_w)
+    box = box.with_(x=title.right - box.w, y=title.y + (title.h - box.h) // 2)
+    return title.with_(w=box.x - title.x - GAP), PictureFrame(box=box, picture=logo, alt="Logo")

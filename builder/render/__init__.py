@@ -16,12 +16,13 @@ from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSl
                       TextFrame)
 from .parts import Parts
 from .tables import add_table
+from .furniture import add_furniture, missing
 from .layouts import describe
 from .template import TemplateError, as_potx, user_template
-from .themes import DEFAULT_THEME, THEMES, themed_template
+from .themes import DEFAULT_THEME, THEMES, apply_settings, themed_template
 from .text import TextWriter, set_body_properties, sub
 
-__all__ = ["export_theme", "open_template", "describe", "render", "TemplateError", "THEMES", "DEFAULT_THEME"]
+__all__ = ["apply_settings", "export_theme", "open_template", "describe", "render", "TemplateError", "THEMES", "DEFAULT_THEME"]
 
 NOTES_PT = 12.0
 PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",),
@@ -96,7 +97,8 @@ class Renderer:
             self._layouts[role] = self.prs.slide_layouts[info.index]
         return self._layouts[role]
 
-    def slide(self, placed: PlacedSlide) -> None:
+    def slide(self, placed: PlacedSlide):
+        """The slide of `placed`, added to the deck."""
         layout = self.prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
             else self.layout(placed.role)
         slide = self.parts.add_slide(layout)
@@ -135,6 +137,7 @@ class Renderer:
             paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
             TextWriter(notes_slide.part, self.lang, self.template.fonts).fill(  # notes pages are white
                 notes_slide.notes_text_frame._txBody, paragraphs)
+        return slide
 
     @staticmethod
     def _take(free: list, role: str):
@@ -203,11 +206,21 @@ class Renderer:
         props.last_printed = when
 
 
-def render(deck: PlacedDeck, prs, template: TemplateInfo) -> bytes:
-    """The .pptx package of `deck`, built on the Presentation `prs` (which it fills)."""
+def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=None) -> bytes:
+    """The .pptx package of `deck`, built on the Presentation `prs` (which it fills). `settings`
+    (a builder.settings.Settings; None: none) may ask for a footer, the date and slide numbers on
+    every slide but the title slide; `report` (None: silent) hears of those the template cannot hold."""
     renderer = Renderer(prs, template, deck.meta.lang)
-    for placed in deck.slides:
-        renderer.slide(placed)
+    asked = (settings.footer, settings.footer_date, settings.slide_numbers) if settings else (None, None, False)
+    if any(asked) and report is not None:
+        for name in missing(renderer.layout("content"), *asked):
+            report.warn(None, "footer", f"the template has no {name} placeholder: the {name} is not shown")
+    for number, placed in enumerate(deck.slides, start=1):
+        slide = renderer.slide(placed)
+        if any(asked) and placed.role != "title":
+            layout = prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
+                else renderer.layout(placed.role)
+            add_furniture(slide, layout, deck.meta.lang, number, *asked)
     renderer.properties(deck)
     out = io.BytesIO()
     prs.save(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lxml import etree
+from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 
 from .template import default_template
@@ -54,21 +55,70 @@ def themed_template(name: str):
     return prs
 
 
-def _colour_scheme(prs, theme: Theme) -> None:
-    """The theme part's colours: accent, hyperlink and (for a dark theme) the dark background."""
-    part = next(rel.target_part for rel in prs.slide_master.part.rels.values() if rel.reltype.endswith("/theme"))
+def _edit_theme(prs, edit) -> None:
+    """Apply `edit` to the master's theme part (colour and font schemes), kept as bytes by python-pptx."""
+    part = next((rel.target_part for rel in prs.slide_master.part.rels.values() if rel.reltype.endswith("/theme")),
+                None)
+    if part is None:
+        return
     tree = etree.fromstring(part.blob)
+    edit(tree)
+    part._blob = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _set_colours(tree, wanted: dict[str, str]) -> None:
     scheme = tree.find(".//" + qn("a:clrScheme"))
-    scheme.set("name", f"deck {theme.name}")
-    wanted = {"accent1": theme.accent, "hlink": theme.link}
-    if theme.background:
-        wanted["dk2"] = theme.background
     for slot, colour in wanted.items():
         element = scheme.find(qn(f"a:{slot}"))
+        if element is None:
+            continue
         for child in list(element):
             element.remove(child)
         etree.SubElement(element, qn("a:srgbClr"), val=colour)
-    part._blob = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _colour_scheme(prs, theme: Theme) -> None:
+    """The theme part's colours: accent, hyperlink and (for a dark theme) the dark background."""
+    wanted = {"accent1": theme.accent, "hlink": theme.link}
+    if theme.background:
+        wanted["dk2"] = theme.background
+
+    def edit(tree):
+        tree.find(".//" + qn("a:clrScheme")).set("name", f"deck {theme.name}")
+        _set_colours(tree, wanted)
+    _edit_theme(prs, edit)
+
+
+def apply_settings(prs, settings) -> None:
+    """Fonts and colours the author set (a builder.settings.Settings), written into the template
+    where PowerPoint keeps them: the theme's fonts and accent, the master's text styles and
+    background. The code font and the rest are the layout's and the renderer's."""
+    def edit(tree):
+        for slot, family in (("a:majorFont", settings.heading_font), ("a:minorFont", settings.body_font)):
+            latin = tree.find(".//" + qn(slot) + "/" + qn("a:latin"))
+            if family and latin is not None:
+                latin.set("typeface", family)
+                for attribute in ("panose", "pitchFamily", "charset"):
+                    latin.attrib.pop(attribute, None)
+        if settings.accent_colour:
+            _set_colours(tree, {"accent1": settings.accent_colour})
+    _edit_theme(prs, edit)
+    styles = prs.slide_master._element.find(qn("p:txStyles"))
+    recoloured = (("p:titleStyle", settings.accent_colour), ("p:bodyStyle", settings.text_colour))
+    for style, colour in recoloured:
+        if not colour:
+            continue
+        for run in styles.find(qn(style)).iter(qn("a:defRPr")):
+            for old in [child for child in run if child.tag.endswith("Fill")]:
+                run.remove(old)
+            fill = etree.Element(qn("a:solidFill"))
+            etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+            has_line = len(run) and run[0].tag == qn("a:ln")
+            run.insert(1 if has_line else 0, fill)  # a fill comes first among a run's properties, after ln
+    if settings.background_colour:
+        background = prs.slide_master.background.fill
+        background.solid()
+        background.fore_color.rgb = RGBColor.from_string(settings.background_colour)
 
 
 def _title_box(layout):
