@@ -22,6 +22,8 @@ EXAMPLES = """examples:
   deck build --theme dark talk.md     build on a built-in theme (deck template list)
   deck build --set footer="ACME" --set slide-numbers=true talk.md
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
+  deck new talk                       a starter deck, talk.md, showing every feature
+  deck pdf talk.md --notes            a PDF handout with the notes pages (LibreOffice)
   python -m builder build talk.md     the same, without the installed command
 
 exit status: 0 when every deck was written, 1 when one could not be made (or, with --strict,
@@ -66,6 +68,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    new = commands.add_parser("new", help="write a starter deck showing every feature",
+                              description="Write NAME.md, a starter deck that shows every feature, and its "
+                                          "picture NAME.png. Existing files are never replaced.")
+    new.add_argument("name", metavar="NAME", help="the file to write (NAME.md)")
+    pdf = commands.add_parser("pdf", help="build a deck and write it as a PDF (needs LibreOffice)",
+                              description="Build FILE.md and write it as a PDF for handouts, drawn by "
+                                          "LibreOffice as the deck opens.")
+    pdf.add_argument("source", type=Path, metavar="FILE.md")
+    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: beside FILE.md")
+    pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
+    pdf.add_argument("--theme", metavar="NAME", help="a built-in theme")
+    pdf.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
     template = commands.add_parser(
         "template", help="list the built-in themes, or export one as a template to edit",
         epilog=TEMPLATE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -190,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args)
     if args.command == "template":
         return _template(args)
+    if args.command == "new":
+        from .commands import new
+        return new(args.name)
+    if args.command == "pdf":
+        from .commands import pdf
+        return pdf(args.source, args.output, args.notes, args.theme, args.template)
     parser.print_help()
     return 2
 

@@ -1,0 +1,169 @@
+"""`deck new` (a starter deck showing every feature) and `deck pdf` (the deck as a PDF handout,
+drawn by LibreOffice)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+STARTER = """---
+title: {title}
+subtitle: What this deck can show
+author: Your name
+date: {date}
+lang: en
+---
+
+# Getting started
+
+## Bullets and text
+
+Plain paragraphs, **bold**, *italic*, `code` and [links](https://example.com).
+
+- Bullets nest
+  - two levels
+    - or more
+1. Numbered lists
+2. keep their numbers
+
+::: notes
+Speaker notes go to the notes page: only the presenter sees them.
+:::
+
+## Code
+
+```python
+def greet(name: str) -> str:
+    return f"Hello, {{name}}!"
+```
+
+## A table
+
+| Quarter | Revenue | Growth |
+|:--------|--------:|-------:|
+| Q1      |    10.2 |    3 % |
+| Q2      |    11.0 |    8 % |
+
+## A picture
+
+Text on the left, the picture on the right.
+
+![A bar chart rising from left to right]({picture})
+
+## Two columns
+
+:::: columns
+::: column
+**Before**
+
+- manual steps
+- slides by hand
+:::
+::: column
+**After**
+
+- one Markdown file
+- a deck in a second
+:::
+::::
+
+# Questions?
+
+<!-- A comment is a speaker note too. -->
+"""
+
+
+def _chart(path: Path) -> None:
+    """A simple bar chart for the starter's picture slide."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (960, 640), (244, 247, 251))
+    draw = ImageDraw.Draw(image)
+    for index, height in enumerate((160, 250, 310, 420, 520)):
+        left = 90 + index * 165
+        draw.rectangle((left, 600 - height, left + 110, 600), fill=(46, 117, 182))
+    draw.line((60, 600, 900, 600), fill=(89, 89, 89), width=4)
+    image.save(path)
+
+
+def new(name: str) -> int:
+    """Write NAME.md and its picture NAME.png; never over an existing file."""
+    source = Path(name if name.endswith(".md") else f"{name}.md")
+    picture = source.with_suffix(".png")
+    for path in (source, picture):
+        if path.exists():
+            print(f"deck new: {path} exists; choose another name", file=sys.stderr)
+            return 1
+    title = source.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "My talk"
+    import datetime
+
+    source.parent.mkdir(parents=True, exist_ok=True)
+    _chart(picture)
+    source.write_text(STARTER.format(title=title, date=datetime.date.today().isoformat(), picture=picture.name),
+                      encoding="utf-8")
+    print(f"{source}: a starter deck (and {picture.name}); build it with: deck build {source}")
+    return 0
+
+
+INSTALL = """LibreOffice draws the PDF, and it is not installed (no `soffice` on PATH). Install it:
+  Debian, Ubuntu:  sudo apt-get install libreoffice-impress
+  macOS:           brew install --cask libreoffice
+  Windows:         winget install TheDocumentFoundation.LibreOffice (then add its program folder to PATH)"""
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(deck: Path, pdf: Path, notes: bool = False) -> str | None:
+    """Convert `deck` to `pdf` with LibreOffice (its notes pages when `notes`); an error
+    message, or None when the PDF was written."""
+    program = soffice()
+    if program is None:
+        return INSTALL
+    export = ('pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},'
+              '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}') if notes else "pdf"
+    with tempfile.TemporaryDirectory(prefix="deck-pdf-") as work:
+        work = Path(work)
+        # a private profile: two conversions at once do not wait for each other's lock
+        command = [program, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+                   "--convert-to", export, "--outdir", str(work), str(deck)]
+        try:
+            subprocess.run(command, capture_output=True, timeout=600)
+        except subprocess.TimeoutExpired:
+            return "LibreOffice took more than ten minutes; no PDF was written"
+        made = work / f"{deck.stem}.pdf"
+        if not made.exists() or made.stat().st_size == 0:  # LibreOffice exits 0 even when it fails
+            return "LibreOffice could not convert the deck; no PDF was written"
+        from .write import write_atomic
+
+        write_atomic(pdf, made.read_bytes())
+    return None
+
+
+def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, template: Path | None) -> int:
+    """Build `source` and write it as a PDF (default: beside the source)."""
+    from .diagnostics import BuildError
+    from .pipeline import build
+
+    output = output or source.with_suffix(".pdf")
+    if soffice() is None:
+        print(f"deck pdf: {INSTALL}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="deck-") as work:
+        deck = Path(work) / f"{source.stem}.pptx"
+        try:
+            result = build(source, deck, theme=theme, template=template)
+        except BuildError as error:
+            print(error, file=sys.stderr)
+            return 1
+        for item in result.warnings:
+            print(item, file=sys.stderr)
+        problem = to_pdf(deck, output, notes)
+    if problem:
+        print(f"deck pdf: {problem}", file=sys.stderr)
+        return 1
+    print(f"{output}: {result.slides} slides{' with their notes pages' if notes else ''}")
+    return 0

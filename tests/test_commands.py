@@ -1,0 +1,69 @@
+"""The Python API, `deck new` and `deck pdf`."""
+import shutil
+
+import pytest
+from pptx import Presentation
+
+import builder
+from builder.cli import main
+from builder.diagnostics import BuildError
+from tests.conftest import ROOT, audit_problems, needs_audit, title_of
+
+needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None,
+                                       reason="LibreOffice is not installed (Debian: libreoffice-impress)")
+
+
+def test_the_api_builds_beside_the_source_and_returns_the_summary(tmp_path):
+    source = tmp_path / "talk.md"
+    source.write_text("## One\n\n![x](missing.png)\n", encoding="utf-8")
+    result = builder.build(source, theme="dark", settings={"slide-numbers": True, "footer": "ACME"})
+    assert result.output == tmp_path / "talk.pptx" and result.slides == 1
+    assert [w.code for w in result.warnings] == ["image-missing"]
+    prs = Presentation(str(result.output))
+    assert title_of(prs.slides[0]) == "One"
+    assert "ACME" in [shape.text_frame.text for shape in prs.slides[0].shapes if shape.has_text_frame]
+    with pytest.raises(BuildError):
+        builder.build(tmp_path / "absent.md")
+
+
+def test_deck_new_writes_a_starter_that_builds_cleanly_and_never_overwrites(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "my-talk"]) == 0
+    assert (tmp_path / "my-talk.md").exists() and (tmp_path / "my-talk.png").exists()
+    result = builder.build(tmp_path / "my-talk.md")
+    assert result.warnings == []
+    prs = Presentation(str(result.output))
+    kinds = {shape.shape_type for slide in prs.slides for shape in slide.shapes}
+    assert {13, 19} <= kinds  # a picture and a table
+    assert any(slide.has_notes_slide for slide in prs.slides)
+    assert [title_of(slide) for slide in prs.slides][:3] == ["My talk", "Getting started", "Bullets and text"]
+    before = (tmp_path / "my-talk.md").read_bytes()
+    assert main(["new", "my-talk"]) == 1 and (tmp_path / "my-talk.md").read_bytes() == before
+    assert "exists" in capsys.readouterr().err
+
+
+@needs_audit
+def test_the_starter_deck_audits_clean(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    main(["new", "starter"])
+    result = builder.build(tmp_path / "starter.md")
+    assert audit_problems(result.output, tmp_path / "starter.md") == {}
+
+
+@needs_libreoffice
+def test_deck_pdf_writes_one_page_a_slide_or_a_notes_page_a_slide(tmp_path):
+    pymupdf = pytest.importorskip("pymupdf")
+    source = ROOT / "slides_src" / "cloud.md"
+    assert main(["pdf", str(source), "-o", str(tmp_path / "cloud.pdf")]) == 0
+    assert main(["pdf", str(source), "--notes", "-o", str(tmp_path / "notes.pdf")]) == 0
+    with pymupdf.open(str(tmp_path / "cloud.pdf")) as slides, pymupdf.open(str(tmp_path / "notes.pdf")) as notes:
+        assert slides.page_count == notes.page_count == 7
+        assert slides[0].rect.width > slides[0].rect.height and notes[0].rect.width < notes[0].rect.height
+
+
+def test_deck_pdf_without_libreoffice_says_how_to_install_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert main(["pdf", str(ROOT / "slides_src" / "cloud.md"), "-o", str(tmp_path / "x.pdf")]) == 1
+    message = capsys.readouterr().err
+    assert "apt-get install libreoffice-impress" in message and "brew" in message and "winget" in message
+    assert not (tmp_path / "x.pdf").exists()
