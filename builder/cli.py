@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   deck build --theme dark talk.md     build on a built-in theme (deck template list)
   deck build --set footer="ACME" --set slide-numbers=true talk.md
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
+  deck check talk.md                  what would spoil the deck, before building it
   deck new talk                       a starter deck, talk.md, showing every feature
   deck pdf talk.md --notes            a PDF handout with the notes pages (LibreOffice)
   python -m builder build talk.md     the same, without the installed command
@@ -68,6 +69,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    check = commands.add_parser("check", help="report what would spoil a deck, without building it",
+                                description="Report every problem a build would warn about, and what would "
+                                            "spoil the deck in the room, as file:line: level: message. Exit "
+                                            "status 1 when there are errors (or, with --strict, warnings).")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
+    check.add_argument("--json", action="store_true", help="the messages as a JSON list on standard output")
+    check.add_argument("--strict", action="store_true", help="warnings fail too")
+    check.add_argument("--theme", metavar="NAME", help="a built-in theme")
+    check.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
     new = commands.add_parser("new", help="write a starter deck showing every feature",
                               description="Write NAME.md, a starter deck that shows every feature, and its "
                                           "picture NAME.png. Existing files are never replaced.")
@@ -121,6 +131,21 @@ def _template(args) -> int:
         return 1
     print(f"{output}: the {args.name} theme; build on it with --template {output}")
     return 0
+
+
+def _check(args) -> int:
+    from .check import check
+
+    found = []
+    for source in args.files:
+        found.extend(check(source, theme=args.theme, template=args.template))
+    if args.json:
+        print(json.dumps([asdict(item) for item in found], ensure_ascii=False, indent=1))
+    else:
+        for item in found:
+            print(item)
+    failing = {"error"} | ({"warning"} if args.strict else set())
+    return 1 if any(item.level in failing for item in found) else 0
 
 
 def _positive(text: str) -> int:
@@ -204,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args)
     if args.command == "template":
         return _template(args)
+    if args.command == "check":
+        return _check(args)
     if args.command == "new":
         from .commands import new
         return new(args.name)

@@ -94,27 +94,28 @@ def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access
     return picture if isinstance(picture, Picture) else None
 
 
-def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
-          access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = ()) -> BuildResult:
-    """Build `source` into `output`. Raises BuildError when no deck can be made at all.
+@dataclass
+class Prepared:
+    """A deck laid out and not yet rendered: what `deck check` reads, and `build` writes."""
 
-    `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
-    `access` None: pictures are read from the source's project only, never from the web.
-    `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
-    settings (the command line's --set) over front matter's (see builder.settings)."""
+    report: Diagnostics
+    deck: object  # model.Deck
+    placed: object  # placed.PlacedDeck
+    template: object  # geometry.TemplateInfo
+    presentation: object  # the python-pptx Presentation the deck is built on
+    settings: object  # settings.Settings
+
+
+def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
+            template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = ()) -> Prepared:
+    """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
     from . import layout, render
     from .compose import compose
     from .images import load_pictures
     from .parse import parse
-    from .resample import resample
     from .settings import read_settings
     from .source import read_source
-    from .write import normalise, write_atomic
 
-    started = time.perf_counter()
-    if output.resolve() == source.resolve():
-        raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
     report = Diagnostics(str(source))
     text = read_source(source, report, encoding)
     deck = compose(parse(text.text), text.meta, report, title_from_name(source))
@@ -134,8 +135,29 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
     placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
-    placed = resample(placed, info.slide_w)
-    package = normalise(render.render(placed, prs, info, settings, report))
+    return Prepared(report, deck, placed, info, prs, settings)
+
+
+def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
+          access: Access | None = None, template: Path | None = None, theme: str | None = None,
+          overrides: tuple[str, ...] = ()) -> BuildResult:
+    """Build `source` into `output`. Raises BuildError when no deck can be made at all.
+
+    `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
+    `access` None: pictures are read from the source's project only, never from the web.
+    `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
+    settings (the command line's --set) over front matter's (see builder.settings)."""
+    from . import render
+    from .resample import resample
+    from .write import normalise, write_atomic
+
+    started = time.perf_counter()
+    if output.resolve() == source.resolve():
+        raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
+    ready = prepare(source, encoding, measurer, access, template, theme, overrides)
+    report, info = ready.report, ready.template
+    placed = resample(ready.placed, info.slide_w)
+    package = normalise(render.render(placed, ready.presentation, info, ready.settings, report))
     try:
         write_atomic(output, package)
     except OSError as error:
