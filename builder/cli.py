@@ -25,6 +25,7 @@ EXAMPLES = """examples:
   deck check talk.md                  what would spoil the deck, before building it
   deck new talk                       a starter deck, talk.md, showing every feature
   deck pdf talk.md --notes            a PDF handout with the notes pages (LibreOffice)
+  deck preview talk.md                a PNG a slide and a contact sheet (LibreOffice)
   python -m builder build talk.md     the same, without the installed command
 
 exit status: 0 when every deck was written, 1 when one could not be made (or, with --strict,
@@ -90,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
     pdf.add_argument("--theme", metavar="NAME", help="a built-in theme")
     pdf.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    preview = commands.add_parser("preview", help="a PNG a slide and a contact sheet (needs LibreOffice)",
+                                  description="Build FILE.md, draw it with LibreOffice as the deck opens, and "
+                                              "write slide-NNN.png for each slide and contact.png of them all.")
+    preview.add_argument("source", type=Path, metavar="FILE.md")
+    preview.add_argument("-o", "--output", type=Path, metavar="DIR", help="default: output/NAME-preview/")
+    preview.add_argument("--theme", metavar="NAME", help="a built-in theme")
+    preview.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
     template = commands.add_parser(
         "template", help="list the built-in themes, or export one as a template to edit",
         epilog=TEMPLATE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -234,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         from .commands import new
         return new(args.name)
+    if args.command == "preview":
+        from .commands import preview
+        return preview(args.source, args.output, args.theme, args.template)
     if args.command == "pdf":
         from .commands import pdf
         return pdf(args.source, args.output, args.notes, args.theme, args.template)

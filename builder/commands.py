@@ -167,3 +167,66 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
         return 1
     print(f"{output}: {result.slides} slides{' with their notes pages' if notes else ''}")
     return 0
+
+
+PREVIEW_PX = 1280  # width of each slide's PNG
+SHEET_COLUMNS, THUMB_PX, SHEET_GAP = 4, 360, 12
+
+
+def preview(source: Path, folder: Path | None, theme: str | None, template: Path | None) -> int:
+    """Build `source`, draw it with LibreOffice, and write a PNG a slide and a contact sheet of
+    them all into `folder` (default: output/NAME-preview/)."""
+    from .diagnostics import BuildError
+    from .pipeline import build
+
+    folder = folder or Path("output") / f"{source.stem}-preview"
+    if soffice() is None:
+        print(f"deck preview: {INSTALL}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="deck-") as work:
+        work = Path(work)
+        try:
+            result = build(source, work / f"{source.stem}.pptx", theme=theme, template=template)
+        except BuildError as error:
+            print(error, file=sys.stderr)
+            return 1
+        for item in result.warnings:
+            print(item, file=sys.stderr)
+        problem = to_pdf(result.output, work / f"{source.stem}.pdf")
+        if problem:
+            print(f"deck preview: {problem}", file=sys.stderr)
+            return 1
+        pages = _pages(work / f"{source.stem}.pdf")
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("slide-*.png"):  # a shorter deck leaves no old slides behind
+        stale.unlink()
+    for number, page in enumerate(pages, start=1):
+        page.save(folder / f"slide-{number:03d}.png", optimize=True)
+    _contact_sheet(pages).save(folder / "contact.png", optimize=True)
+    print(f"{folder}/: {len(pages)} slides as slide-NNN.png, and contact.png")
+    return 0
+
+
+def _pages(pdf: Path) -> list:
+    """Each page of `pdf` as a Pillow image PREVIEW_PX wide."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return [page.render(scale=PREVIEW_PX / page.get_width()).to_pil().convert("RGB") for page in document]
+    finally:
+        document.close()
+
+
+def _contact_sheet(pages: list):
+    from PIL import Image
+
+    thumbs = [page.resize((THUMB_PX, round(page.height * THUMB_PX / page.width))) for page in pages]
+    height = max(thumb.height for thumb in thumbs) if thumbs else 1
+    rows = max(1, -(-len(thumbs) // SHEET_COLUMNS))
+    sheet = Image.new("RGB", (SHEET_COLUMNS * (THUMB_PX + SHEET_GAP) + SHEET_GAP, rows * (height + SHEET_GAP) + SHEET_GAP),
+                      (128, 128, 128))
+    for index, thumb in enumerate(thumbs):
+        row, column = divmod(index, SHEET_COLUMNS)
+        sheet.paste(thumb, (SHEET_GAP + column * (THUMB_PX + SHEET_GAP), SHEET_GAP + row * (height + SHEET_GAP)))
+    return sheet

@@ -67,3 +67,37 @@ def test_deck_pdf_without_libreoffice_says_how_to_install_it(tmp_path, monkeypat
     message = capsys.readouterr().err
     assert "apt-get install libreoffice-impress" in message and "brew" in message and "winget" in message
     assert not (tmp_path / "x.pdf").exists()
+
+
+@needs_libreoffice
+def test_deck_preview_writes_a_png_a_slide_and_a_contact_sheet(tmp_path):
+    from PIL import Image
+
+    source = ROOT / "slides_src" / "cloud.md"
+    assert main(["preview", str(source), "-o", str(tmp_path / "preview")]) == 0
+    slides = sorted((tmp_path / "preview").glob("slide-*.png"))
+    assert [p.name for p in slides] == [f"slide-{n:03d}.png" for n in range(1, 8)]
+    with Image.open(slides[0]) as first, Image.open(tmp_path / "preview" / "contact.png") as sheet:
+        assert first.size == (1280, 720) and sheet.width > sheet.height
+
+
+@needs_audit
+def test_deck_preview_shows_the_deck_as_the_audit_draws_it(tmp_path):
+    import subprocess
+    import sys
+
+    from PIL import Image, ImageChops, ImageStat
+
+    from tests.conftest import AUDIT
+
+    source = ROOT / "slides_src" / "cloud.md"
+    main(["preview", str(source), "-o", str(tmp_path / "preview")])
+    deck = builder.build(source, tmp_path / "cloud.pptx").output
+    subprocess.run([sys.executable, str(AUDIT), str(deck), "--source", str(source), "--png", str(tmp_path / "audit")],
+                   capture_output=True, timeout=300)
+    for number in range(1, 8):
+        with Image.open(tmp_path / "preview" / f"slide-{number:03d}.png") as ours, \
+                Image.open(tmp_path / "audit" / f"slide-{number:03d}.png") as theirs:
+            theirs = theirs.convert("RGB").resize(ours.size)
+            difference = ImageStat.Stat(ImageChops.difference(ours.convert("RGB"), theirs)).mean
+            assert max(difference) < 8, (number, difference)
