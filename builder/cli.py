@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   deck build --theme dark talk.md     build on a built-in theme (deck template list)
   deck build --set footer="ACME" --set slide-numbers=true talk.md
   deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
+  deck watch talk.md                  rebuild talk.pptx whenever talk.md or its pictures change
   deck check talk.md                  what would spoil the deck, before building it
   deck new talk                       a starter deck, talk.md, showing every feature
   deck pdf talk.md --notes            a PDF handout with the notes pages (LibreOffice)
@@ -70,6 +71,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    watch = commands.add_parser("watch", help="build, then rebuild whenever a source, picture or template changes",
+                                description="Build the decks, then build each again when its Markdown, a "
+                                            "picture it shows or its template changes. A failed build keeps "
+                                            "the last good deck.")
+    watch.add_argument("files", nargs="*", type=Path, metavar="FILE", help="a Markdown file or a folder "
+                       "(default: slides_src/)")
+    watch.add_argument("-o", "--output", type=Path, metavar="OUT", help="as for deck build")
+    watch.add_argument("--theme", metavar="NAME", help="a built-in theme")
+    watch.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
     check = commands.add_parser("check", help="report what would spoil a deck, without building it",
                                 description="Report every problem a build would warn about, and what would "
                                             "spoil the deck in the room, as file:line: level: message. Exit "
@@ -239,6 +249,13 @@ def main(argv: list[str] | None = None) -> int:
         return _template(args)
     if args.command == "check":
         return _check(args)
+    if args.command == "watch":
+        pairs = _jobs(args.files, args.output)
+        if isinstance(pairs, str):
+            print(f"deck watch: {pairs}", file=sys.stderr)
+            return 2
+        from .watch import Watcher
+        return Watcher(pairs, {"theme": args.theme, "template": args.template}).run()
     if args.command == "new":
         from .commands import new
         return new(args.name)

@@ -18,6 +18,7 @@ class BuildResult:
     slides: int
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
     seconds: float = 0.0
+    inputs: tuple[Path, ...] = ()  # the files it read: source, pictures, template (for `deck watch`)
 
     @property
     def warnings(self) -> list[Diagnostic]:
@@ -99,6 +100,7 @@ class Prepared:
     """A deck laid out and not yet rendered: what `deck check` reads, and `build` writes."""
 
     report: Diagnostics
+    inputs: tuple[Path, ...]
     deck: object  # model.Deck
     placed: object  # placed.PlacedDeck
     template: object  # geometry.TemplateInfo
@@ -135,7 +137,10 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
     placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
-    return Prepared(report, deck, placed, info, prs, settings)
+    named = [src for src in pictures] + [settings.logo or "", text.meta.get("template") or ""]
+    files = [source] + [source.parent / src for src in named if isinstance(src, str) and src and ":" not in src[:8]]
+    files += [template] if template is not None else []
+    return Prepared(report, tuple(dict.fromkeys(path.resolve() for path in files)), deck, placed, info, prs, settings)
 
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
@@ -162,5 +167,5 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
         write_atomic(output, package)
     except OSError as error:
         raise BuildError(output, "write", f"cannot write: {error.strerror or error}") from None
-    return BuildResult(source=source, output=output, slides=len(placed.slides),
-                       diagnostics=tuple(report.items), seconds=time.perf_counter() - started)
+    return BuildResult(source=source, output=output, slides=len(placed.slides), diagnostics=tuple(report.items),
+                       seconds=time.perf_counter() - started, inputs=ready.inputs)
