@@ -22,6 +22,7 @@ class Job:
     template: Path | None = None
     theme: str | None = None
     overrides: tuple[str, ...] = ()
+    defaults: tuple[tuple[str, object], ...] = ()  # the project configuration's, as pairs (hashable)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def run_job(job: Job) -> Outcome:
     try:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
                                           template=job.template, theme=job.theme,
-                                          overrides=job.overrides))
+                                          overrides=job.overrides, defaults=dict(job.defaults)))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build

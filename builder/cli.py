@@ -1,131 +1,14 @@
-"""The `deck` command: `deck build` turns Markdown files into PowerPoint decks."""
+"""The `deck` command: `deck build` turns Markdown files into PowerPoint decks; the other
+commands check, watch, preview and hand them out (arguments and help: arguments.py)."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from . import __version__
-from .access import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS, DEFAULT_TIMEOUT
-
-DEFAULT_SOURCES = Path("slides_src")
-DEFAULT_OUTPUT = Path("output")
-
-EXAMPLES = """examples:
-  deck build                          build every slides_src/*.md into output/
-  deck build talk.md                  build talk.md into output/talk.pptx
-  deck build talk.md -o ~/talk.pptx   build talk.md into ~/talk.pptx
-  deck build notes/ -o decks/         build every notes/*.md into decks/
-  deck build --template corp.potx     build on a company template
-  deck build --theme dark talk.md     build on a built-in theme (deck template list)
-  deck build --set footer="ACME" --set slide-numbers=true talk.md
-  deck build --strict --json talk.md  in CI: warnings fail the build, printed as JSON
-  deck watch talk.md                  rebuild talk.pptx whenever talk.md or its pictures change
-  deck check talk.md                  what would spoil the deck, before building it
-  deck new talk                       a starter deck, talk.md, showing every feature
-  deck pdf talk.md --notes            a PDF handout with the notes pages (LibreOffice)
-  deck preview talk.md                a PNG a slide and a contact sheet (LibreOffice)
-  python -m builder build talk.md     the same, without the installed command
-
-exit status: 0 when every deck was written, 1 when one could not be made (or, with --strict,
-had warnings), 2 on a usage error.
-"""
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="deck", description="Markdown to PowerPoint decks that are right as PowerPoint opens them.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"deck {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    build = commands.add_parser(
-        "build", help="build Markdown files into .pptx decks", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Build each Markdown file into a .pptx deck. With no FILE, every "
-                    f"{DEFAULT_SOURCES}/*.md is built into {DEFAULT_OUTPUT}/.")
-    build.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                       help="a Markdown file, or a folder of them (default: slides_src/)")
-    build.add_argument("-o", "--output", type=Path, metavar="OUT",
-                       help="the .pptx to write (one FILE), or a folder (default: output/)")
-    build.add_argument("--encoding", metavar="NAME", help="read the sources in this encoding (default: UTF-8)")
-    build.add_argument("--template", type=Path, metavar="PPTX", help="build on this .pptx or .potx: its "
-                       "masters, layouts, fonts and colours (default: front matter's template:, else deck's own)")
-    build.add_argument("--theme", metavar="NAME", help="build on a built-in theme (`deck template list` "
-                       "shows them; default: front matter's theme:, else light)")
-    build.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                       help="a setting over the front matter's: heading-font, body-font, code-font, "
-                       "accent-colour, text-colour, background-colour, logo, footer, footer-date, slide-numbers")
-    build.add_argument("--strict", action="store_true", help="exit with status 1 when a deck has warnings")
-    build.add_argument("--json", action="store_true", help="print the decks and their messages as one JSON "
-                       "object on standard output")
-    build.add_argument("--allow-remote", action="store_true", help="fetch pictures from http(s) addresses "
-                       f"({DEFAULT_TIMEOUT:g} s and {DEFAULT_MAX_BYTES // 1_000_000} MB at most each)")
-    build.add_argument("--allow-outside", action="store_true", help="read pictures outside the project folder")
-    build.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N",
-                       help=f"refuse pictures of more pixels than this (default: {DEFAULT_MAX_PIXELS:,})")
-    build.add_argument("-j", "--jobs", type=_positive, metavar="N", help="decks built at once (default: one "
-                       "per core; the decks are the same either way)")
-    build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
-                       "(slides continued, …)")
-    build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    watch = commands.add_parser("watch", help="build, then rebuild whenever a source, picture or template changes",
-                                description="Build the decks, then build each again when its Markdown, a "
-                                            "picture it shows or its template changes. A failed build keeps "
-                                            "the last good deck.")
-    watch.add_argument("files", nargs="*", type=Path, metavar="FILE", help="a Markdown file or a folder "
-                       "(default: slides_src/)")
-    watch.add_argument("-o", "--output", type=Path, metavar="OUT", help="as for deck build")
-    watch.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    watch.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
-    check = commands.add_parser("check", help="report what would spoil a deck, without building it",
-                                description="Report every problem a build would warn about, and what would "
-                                            "spoil the deck in the room, as file:line: level: message. Exit "
-                                            "status 1 when there are errors (or, with --strict, warnings).")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
-    check.add_argument("--json", action="store_true", help="the messages as a JSON list on standard output")
-    check.add_argument("--strict", action="store_true", help="warnings fail too")
-    check.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    check.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
-    new = commands.add_parser("new", help="write a starter deck showing every feature",
-                              description="Write NAME.md, a starter deck that shows every feature, and its "
-                                          "picture NAME.png. Existing files are never replaced.")
-    new.add_argument("name", metavar="NAME", help="the file to write (NAME.md)")
-    pdf = commands.add_parser("pdf", help="build a deck and write it as a PDF (needs LibreOffice)",
-                              description="Build FILE.md and write it as a PDF for handouts, drawn by "
-                                          "LibreOffice as the deck opens.")
-    pdf.add_argument("source", type=Path, metavar="FILE.md")
-    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: beside FILE.md")
-    pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
-    pdf.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    pdf.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
-    preview = commands.add_parser("preview", help="a PNG a slide and a contact sheet (needs LibreOffice)",
-                                  description="Build FILE.md, draw it with LibreOffice as the deck opens, and "
-                                              "write slide-NNN.png for each slide and contact.png of them all.")
-    preview.add_argument("source", type=Path, metavar="FILE.md")
-    preview.add_argument("-o", "--output", type=Path, metavar="DIR", help="default: output/NAME-preview/")
-    preview.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    preview.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
-    template = commands.add_parser(
-        "template", help="list the built-in themes, or export one as a template to edit",
-        epilog=TEMPLATE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="The built-in themes are templates like any other: export one, change it in "
-                    "PowerPoint or LibreOffice, and build on it with --template.")
-    actions = template.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="the built-in themes")
-    export = actions.add_parser("export", help="write a theme as a .pptx or .potx template")
-    export.add_argument("name", metavar="NAME", help="a built-in theme")
-    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="the file to write (default: NAME.pptx)")
-    return parser
-
-
-TEMPLATE_EXAMPLES = """examples:
-  deck template list                       the built-in themes
-  deck template export band -o mine.potx   the band theme, to edit in PowerPoint or LibreOffice
-  deck build talk.md --template mine.potx  then build on it
-"""
+from .access import DEFAULT_MAX_PIXELS
+from .arguments import DEFAULT_OUTPUT, DEFAULT_SOURCES, build_parser
 
 
 def _template(args) -> int:
@@ -151,6 +34,43 @@ def _template(args) -> int:
     return 0
 
 
+def _config(args) -> int:
+    from .config import DEFAULTS, load
+    from .settings import KEYS
+
+    config = load()
+    for problem in config.problems:
+        print(problem, file=sys.stderr)
+    front = {}
+    if args.file is not None:
+        from .diagnostics import BuildError, Diagnostics
+        from .source import read_source
+
+        try:
+            front = read_source(args.file, Diagnostics(str(args.file))).meta
+        except BuildError as error:
+            print(error, file=sys.stderr)
+            return 1
+        front = {str(k).lower().replace("_", "-").replace("color", "colour"): v for k, v in front.items()}
+    given = {"theme": args.theme, "template": args.template}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        given[key.strip().lower().replace("_", "-").replace("color", "colour")] = value
+    for key in [*DEFAULTS, *KEYS]:
+        if given.get(key) is not None:
+            value, origin = given[key], "command line"
+        elif key in front and key in (*KEYS, "theme", "template"):
+            value, origin = front[key], f"{args.file} front matter"
+        elif config.get(key) is not None:
+            value, origin = config.get(key), str(config.origin)
+        else:
+            value, origin = DEFAULTS.get(key), "default"
+        shown = "(none)" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) \
+            else value
+        print(f"{key:18} {shown:32} {origin}")
+    return 0
+
+
 def _check(args) -> int:
     from .check import check
 
@@ -164,16 +84,6 @@ def _check(args) -> int:
             print(item)
     failing = {"error"} | ({"warning"} if args.strict else set())
     return 1 if any(item.level in failing for item in found) else 0
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text.replace(",", "").replace("_", ""))
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
-    return value
 
 
 def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | str:
@@ -200,16 +110,26 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
 def _build(args) -> int:
     from .access import Access
     from .batch import Job, run_all, workers
+    from .config import load
 
-    pairs = _jobs(args.files, args.output)
+    config = load()
+    for problem in config.problems:
+        print(problem, file=sys.stderr)
+    output = args.output or (Path(config.get("output")) if config.get("output") else None)
+    pairs = _jobs(args.files, output)
     if isinstance(pairs, str):
         print(f"deck build: {pairs}", file=sys.stderr)
         return 2
-    access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote, max_pixels=args.max_pixels)
-    jobs = [Job(source, output, args.encoding, access, args.debug, args.template, args.theme, tuple(args.set))
-            for source, output in pairs]
+    args.strict = args.strict or bool(config.get("strict"))
+    access = Access(allow_outside=args.allow_outside or bool(config.get("allow-outside")),
+                    allow_remote=args.allow_remote or bool(config.get("allow-remote")),
+                    max_pixels=args.max_pixels or config.get("max-pixels") or DEFAULT_MAX_PIXELS)
+    defaults = tuple(sorted(config.deck_defaults().items()))
+    jobs = [Job(source, output, args.encoding or config.get("encoding"), access, args.debug, args.template,
+                args.theme, tuple(args.set), defaults) for source, output in pairs]
+    processes = 1 if args.debug else workers(args.jobs or config.get("jobs"), len(jobs))
     status, decks, messages = 0, [], []
-    for outcome in run_all(jobs, 1 if args.debug else workers(args.jobs, len(jobs))):
+    for outcome in run_all(jobs, processes):
         if outcome.error is not None:
             messages.append(outcome.error)
             _say(args, outcome.error)
@@ -241,7 +161,7 @@ def _say(args, item) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args)
@@ -249,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return _template(args)
     if args.command == "check":
         return _check(args)
+    if args.command == "config":
+        return _config(args)
     if args.command == "watch":
         pairs = _jobs(args.files, args.output)
         if isinstance(pairs, str):

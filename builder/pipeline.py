@@ -109,7 +109,8 @@ class Prepared:
 
 
 def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
-            template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = ()) -> Prepared:
+            template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = (),
+            defaults: dict | None = None) -> Prepared:
     """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
     from . import layout, render
     from .compose import compose
@@ -125,8 +126,9 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     if access.root is None:
         access = replace(access, root=project_root(source))
     pictures = load_pictures(deck, source.parent, report, access)
-    prs, template_name = open_template(template, text.meta, source, access, report, theme)
-    settings = read_settings(text.meta, list(overrides), report, deck.meta.date)
+    front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
+    prs, template_name = open_template(template, front, source, access, report, theme)
+    settings = read_settings(front, list(overrides), report, deck.meta.date)
     render.apply_settings(prs, settings)
     info = render.describe(prs, report, template_name)
     if settings.code_font:
@@ -145,13 +147,14 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
           access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = ()) -> BuildResult:
+          overrides: tuple[str, ...] = (), defaults: dict | None = None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
     `access` None: pictures are read from the source's project only, never from the web.
     `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
-    settings (the command line's --set) over front matter's (see builder.settings)."""
+    settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
+    settings, theme and template under front matter's (a project's deck.toml, builder.config)."""
     from . import render
     from .resample import resample
     from .write import normalise, write_atomic
@@ -159,7 +162,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     started = time.perf_counter()
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
-    ready = prepare(source, encoding, measurer, access, template, theme, overrides)
+    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
     package = normalise(render.render(placed, ready.presentation, info, ready.settings, report))

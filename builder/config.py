@@ -1,0 +1,82 @@
+"""Project defaults for every option, from `deck.toml` or `[tool.deck]` in `pyproject.toml` (the
+nearest one at or above the current folder). Front matter overrides them for its deck, and the
+command line overrides both."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .settings import KEYS as SETTING_KEYS
+
+# Options of `deck build`, with the type each takes.
+BUILD_OPTIONS = {"output": str, "theme": str, "template": str, "encoding": str, "strict": bool, "jobs": int,
+                 "allow-remote": bool, "allow-outside": bool, "max-pixels": int}
+DEFAULTS = {"output": "output", "theme": "light", "template": None, "encoding": "utf-8", "strict": False,
+            "jobs": None, "allow-remote": False, "allow-outside": False, "max-pixels": 64_000_000}
+
+
+@dataclass
+class Config:
+    """Values by key (dashes, lower case), where they came from (None: no file), and what was
+    wrong with the file."""
+
+    values: dict = field(default_factory=dict)
+    origin: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, key: str):
+        return self.values.get(key)
+
+    def deck_defaults(self) -> dict:
+        """What every deck starts from, under its front matter: settings (footer, fonts, …),
+        theme and template."""
+        return {key: value for key, value in self.values.items() if key in SETTING_KEYS or key in ("theme", "template")}
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    with path.open("rb") as stream:
+        return tomllib.load(stream)
+
+
+def find(start: Path) -> tuple[Path, dict] | None:
+    """The nearest configuration at or above `start`: (its file, its table)."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        own = folder / "deck.toml"
+        if own.is_file():
+            return own, None
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            return project, ("tool", "deck")
+    return None
+
+
+def load(start: Path | None = None) -> Config:
+    """The configuration in force in `start` (default: the current folder)."""
+    found = find(start or Path.cwd())
+    if found is None:
+        return Config()
+    path, table = found
+    try:
+        data = _read_toml(path)
+    except (OSError, ValueError) as error:
+        return Config(origin=path, problems=[f"{path}: error: cannot be read as TOML ({error}); ignored"])
+    for key in table or ():
+        data = data.get(key, {}) if isinstance(data, dict) else {}
+    if table and not data:
+        return Config()  # a pyproject.toml without [tool.deck]
+    config = Config(origin=path)
+    for raw_key, value in data.items():
+        key = str(raw_key).lower().replace("_", "-").replace("color", "colour")
+        wanted = BUILD_OPTIONS.get(key)
+        if wanted is None and key not in SETTING_KEYS:
+            config.problems.append(f"{path}: warning: {raw_key!r} is not an option of deck; ignored")
+        elif wanted is not None and not isinstance(value, wanted) or isinstance(value, bool) and wanted is int:
+            kind = {bool: "true or false", int: "a whole number", str: "a text"}[wanted]
+            config.problems.append(f"{path}: warning: {raw_key} = {value!r} should be {kind}; ignored")
+        else:
+            config.values[key] = str(Path(path.parent, value)) if key == "template" else value
+    return config
