@@ -32,6 +32,12 @@ had warnings), 2 on a usage error.
 """
 
 
+def _look(command) -> None:
+    """The options that choose what a deck is built on."""
+    command.add_argument("--theme", metavar="NAME", help="a built-in theme")
+    command.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="deck", description="Markdown to PowerPoint decks that are right as PowerPoint opens them.",
@@ -76,8 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("files", nargs="*", type=Path, metavar="FILE", help="a Markdown file or a folder "
                        "(default: slides_src/)")
     watch.add_argument("-o", "--output", type=Path, metavar="OUT", help="as for deck build")
-    watch.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    watch.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    _look(watch)
     config = commands.add_parser("config", help="the settings in force, and where each comes from",
                                  description="Print every option and setting in force: from the command line, "
                                              "FILE's front matter, the project's deck.toml or [tool.deck] in "
@@ -93,8 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
     check.add_argument("--json", action="store_true", help="the messages as a JSON list on standard output")
     check.add_argument("--strict", action="store_true", help="warnings fail too")
-    check.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    check.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    _look(check)
     new = commands.add_parser("new", help="write a starter deck showing every feature",
                               description="Write NAME.md, a starter deck that shows every feature, and its "
                                           "picture NAME.png. Existing files are never replaced.")
@@ -105,15 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("source", type=Path, metavar="FILE.md")
     pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: beside FILE.md")
     pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
-    pdf.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    pdf.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    _look(pdf)
     preview = commands.add_parser("preview", help="a PNG a slide and a contact sheet (needs LibreOffice)",
                                   description="Build FILE.md, draw it with LibreOffice as the deck opens, and "
                                               "write slide-NNN.png for each slide and contact.png of them all.")
     preview.add_argument("source", type=Path, metavar="FILE.md")
     preview.add_argument("-o", "--output", type=Path, metavar="DIR", help="default: output/NAME-preview/")
-    preview.add_argument("--theme", metavar="NAME", help="a built-in theme")
-    preview.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    _look(preview)
     template = commands.add_parser(
         "template", help="list the built-in themes, or export one as a template to edit",
         epilog=TEMPLATE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
