@@ -34,11 +34,12 @@ class Outcome:
     error: Diagnostic | None = None
 
 
-def run_job(job: Job) -> Outcome:
+def run_job(job: Job, progress=None) -> Outcome:
     from .pipeline import build
 
     try:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
+                                          progress=progress,
                                           template=job.template, theme=job.theme,
                                           overrides=job.overrides, defaults=dict(job.defaults)))
     except BuildError as error:
@@ -57,10 +58,12 @@ def workers(requested: int | None, jobs: int) -> int:
     return max(1, min(requested or cores, jobs))
 
 
-def run_all(jobs: list[Job], processes: int):
-    """Each job's Outcome, in the order of `jobs`, as they become known."""
+def run_all(jobs: list[Job], processes: int, progress=None):
+    """Each job's Outcome, in the order of `jobs`, as they become known. `progress(done, total)`
+    hears of each slide written when the jobs run here, one at a time."""
     if processes <= 1 or len(jobs) <= 1:
-        yield from map(run_job, jobs)
+        for job in jobs:
+            yield run_job(job, progress)
         return
     context = None
     if sys.platform.startswith("linux"):  # forked workers inherit what is imported once here

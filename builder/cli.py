@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .access import DEFAULT_MAX_PIXELS
 from .arguments import DEFAULT_OUTPUT, DEFAULT_SOURCES, build_parser
+from .progress import Bar, coloured
 
 
 def _template(args) -> int:
@@ -128,8 +129,15 @@ def _build(args) -> int:
     jobs = [Job(source, output, args.encoding or config.get("encoding"), access, args.debug, args.template,
                 args.theme, tuple(args.set), defaults) for source, output in pairs]
     processes = 1 if args.debug else workers(args.jobs or config.get("jobs"), len(jobs))
+    with Bar(not args.quiet and not args.json) as bar:
+        return _report(args, run_all(jobs, processes, bar.slides if len(jobs) == 1 else None), len(jobs), bar)
+
+
+def _report(args, outcomes, total: int, bar) -> int:
+    """Print each deck's line and messages as its build ends; the exit status."""
     status, decks, messages = 0, [], []
-    for outcome in run_all(jobs, processes):
+    for outcome in outcomes:
+        bar.deck_done(total)
         if outcome.error is not None:
             messages.append(outcome.error)
             _say(args, outcome.error)
@@ -157,7 +165,7 @@ def _say(args, item) -> None:
     """Print one message on standard error, as -q, -v and --json ask."""
     if args.json or (args.quiet and item.level != "error") or (item.level == "info" and not args.verbose):
         return
-    print(item, file=sys.stderr)
+    print(coloured(item), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

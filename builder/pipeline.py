@@ -147,14 +147,15 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
           access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = (), defaults: dict | None = None) -> BuildResult:
+          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
     `access` None: pictures are read from the source's project only, never from the web.
     `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
     settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
-    settings, theme and template under front matter's (a project's deck.toml, builder.config)."""
+    settings, theme and template under front matter's (a project's deck.toml, builder.config).
+    `progress(done, total)` (None: nothing) hears of each slide as it is written."""
     from . import render
     from .resample import resample
     from .write import normalise, write_atomic
@@ -165,7 +166,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
-    package = normalise(render.render(placed, ready.presentation, info, ready.settings, report))
+    package = normalise(render.render(placed, ready.presentation, info, ready.settings, report, progress))
     try:
         write_atomic(output, package)
     except OSError as error:

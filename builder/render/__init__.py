@@ -206,10 +206,11 @@ class Renderer:
         props.last_printed = when
 
 
-def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=None) -> bytes:
+def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=None, progress=None) -> bytes:
     """The .pptx package of `deck`, built on the Presentation `prs` (which it fills). `settings`
     (a builder.settings.Settings; None: none) may ask for a footer, the date and slide numbers on
-    every slide but the title slide; `report` (None: silent) hears of those the template cannot hold."""
+    every slide but the title slide; `report` (None: silent) hears of those the template cannot hold.
+    `progress(done, total)`, when given, hears of each slide written."""
     renderer = Renderer(prs, template, deck.meta.lang)
     asked = (settings.footer, settings.footer_date, settings.slide_numbers) if settings else (None, None, False)
     if any(asked) and report is not None:
@@ -221,6 +222,8 @@ def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=
             layout = prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
                 else renderer.layout(placed.role)
             add_furniture(slide, layout, deck.meta.lang, number, *asked)
+        if progress is not None:
+            progress(number, len(deck.slides))
     renderer.properties(deck)
     out = io.BytesIO()
     prs.save(out)
