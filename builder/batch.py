@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def run_all(jobs: list[Job], processes: int, progress=None):
         for job in jobs:
             yield run_job(job, progress)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only here: a single deck never needs it
+
     context = None
     if sys.platform.startswith("linux"):  # forked workers inherit what is imported once here
         import importlib
