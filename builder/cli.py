@@ -122,6 +122,8 @@ def _build(args) -> int:
         print(f"deck build: {pairs}", file=sys.stderr)
         return 2
     args.strict = args.strict or bool(config.get("strict"))
+    args.quiet = args.quiet or bool(config.get("quiet"))
+    args.verbose = args.verbose or bool(config.get("verbose"))
     access = Access(allow_outside=args.allow_outside or bool(config.get("allow-outside")),
                     allow_remote=args.allow_remote or bool(config.get("allow-remote")),
                     max_pixels=args.max_pixels or config.get("max-pixels") or DEFAULT_MAX_PIXELS)

@@ -10,9 +10,10 @@ from .settings import KEYS as SETTING_KEYS
 
 # Options of `deck build`, with the type each takes.
 BUILD_OPTIONS = {"output": str, "theme": str, "template": str, "encoding": str, "strict": bool, "jobs": int,
-                 "allow-remote": bool, "allow-outside": bool, "max-pixels": int}
+                 "allow-remote": bool, "allow-outside": bool, "max-pixels": int, "quiet": bool, "verbose": bool}
 DEFAULTS = {"output": "output", "theme": "light", "template": None, "encoding": "utf-8", "strict": False,
-            "jobs": None, "allow-remote": False, "allow-outside": False, "max-pixels": 64_000_000}
+            "jobs": None, "allow-remote": False, "allow-outside": False, "max-pixels": 64_000_000, "quiet": False,
+            "verbose": False}
 
 
 @dataclass

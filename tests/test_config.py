@@ -32,15 +32,17 @@ def test_deck_toml_sets_defaults_that_front_matter_and_the_command_line_override
     assert not dark(tmp_path / "cli" / "plain.pptx")
 
 
-def test_tool_deck_in_pyproject_is_found_from_a_subfolder_and_strict_applies(tmp_path, monkeypatch):
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.deck]\nstrict = true\noutput = "decks"\n',
-                                             encoding="utf-8")
+def test_tool_deck_in_pyproject_is_found_from_a_subfolder_and_strict_applies(tmp_path, monkeypatch, capsys):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.deck]\nstrict = true\noutput = "decks"\n'
+                                             'quiet = true\n', encoding="utf-8")
     (tmp_path / "talks").mkdir()
     (tmp_path / "talks" / "warned.md").write_text("## S\n\n![x](missing.png)\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path / "talks")
     config = load()
-    assert config.origin == tmp_path / "pyproject.toml" and config.values == {"strict": True, "output": "decks"}
-    assert main(["build", "warned.md", "-q"]) == 1  # strict, from the project
+    assert config.origin == tmp_path / "pyproject.toml"
+    assert config.values == {"strict": True, "output": "decks", "quiet": True}
+    assert main(["build", "warned.md"]) == 1  # strict, from the project
+    assert capsys.readouterr().err == ""  # quiet, from the project: warnings are not printed
     assert (tmp_path / "talks" / "decks" / "warned.pptx").exists()
 
 
