@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..diagnostics import Diagnostics
 from ..model import Block, Image, Meta, Paragraph, Run, Slide
 from .blocks import BlockReader, Content
-from .draft import Draft, as_notes
+from .draft import Draft
 from .directives import read_comment, read_deckset
 from .settings import DirectiveActions
 from .footnotes import take_definitions
