@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .diagnostics import BuildError, Diagnostic
+from .geometry import SCREEN_PX
 from .images import Picture
 from .model import Paragraph
 from .placed import PictureFrame
 
 MOST_BULLETS = 7  # more on one slide and the room reads instead of listening
-SCREEN_PX = 1920
 SMALL_PX = 320  # a picture shown narrower than this on a 1920-px screen, for want of pixels, looks lost
 
 

@@ -37,7 +37,7 @@ def _template(args) -> int:
 
 def _config(args) -> int:
     from .config import DEFAULTS, load
-    from .settings import KEYS
+    from .settings import KEYS, normalise_key
 
     config = load()
     for problem in config.problems:
@@ -52,11 +52,11 @@ def _config(args) -> int:
         except BuildError as error:
             print(error, file=sys.stderr)
             return 1
-        front = {str(k).lower().replace("_", "-").replace("color", "colour"): v for k, v in front.items()}
+        front = {normalise_key(key): value for key, value in front.items()}
     given = {"theme": args.theme, "template": args.template}
     for item in args.set:
         key, _, value = item.partition("=")
-        given[key.strip().lower().replace("_", "-").replace("color", "colour")] = value
+        given[normalise_key(key)] = value
     for key in [*DEFAULTS, *KEYS]:
         if given.get(key) is not None:
             value, origin = given[key], "command line"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .settings import KEYS as SETTING_KEYS
+from .settings import KEYS as SETTING_KEYS, normalise_key
 
 # Options of `deck build`, with the type each takes.
 BUILD_OPTIONS = {"output": str, "theme": str, "template": str, "encoding": str, "strict": bool, "jobs": int,
@@ -71,7 +71,7 @@ def load(start: Path | None = None) -> Config:
         return Config()  # a pyproject.toml without [tool.deck]
     config = Config(origin=path)
     for raw_key, value in data.items():
-        key = str(raw_key).lower().replace("_", "-").replace("color", "colour")
+        key = normalise_key(raw_key)
         wanted = BUILD_OPTIONS.get(key)
         if wanted is None and key not in SETTING_KEYS:
             config.problems.append(f"{path}: warning: {raw_key!r} is not an option of deck; ignored")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EMU_PER_PT = 12700
+SCREEN_PX = 1920  # the slide's width in pixels on the screen pictures are sized for
 EMU_PER_INCH = 914400
 CELL_MARGIN_X = 7.2  # points: PowerPoint's default table cell margins, written out explicitly
 CELL_MARGIN_Y = 3.6

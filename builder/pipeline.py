@@ -5,7 +5,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .access import Access, project_root
+from .access import SCHEME, Access, project_root
 from .diagnostics import BuildError, Diagnostic, Diagnostics
 
 
@@ -139,10 +139,16 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
     placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
-    named = [src for src in pictures] + [settings.logo or "", text.meta.get("template") or ""]
-    files = [source] + [source.parent / src for src in named if isinstance(src, str) and src and ":" not in src[:8]]
-    files += [template] if template is not None else []
-    return Prepared(report, tuple(dict.fromkeys(path.resolve() for path in files)), deck, placed, info, prs, settings)
+    return Prepared(report, inputs_of(source, [*pictures, settings.logo, template or front.get("template")
+                                               or front.get("reference-doc")]), deck, placed, info, prs, settings)
+
+
+def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
+    """The files a build of `source` reads: itself, and each of `named` that is a path (relative
+    to it) rather than an address or nothing."""
+    files = [source] + [source.parent / str(item) for item in named
+                        if item and (isinstance(item, Path) or isinstance(item, str) and not SCHEME.match(item))]
+    return tuple(dict.fromkeys(path.resolve() for path in files))
 
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+from .geometry import SCREEN_PX
 from .images import Picture
 from .placed import PictureFrame, PlacedDeck
 
-SCREEN_PX = 1920  # the slide's width on the screen the deck is sized for
 MOST = 2.0  # stored pixels per displayed pixel, at most
 WORTH_IT = 0.8  # resample only when it removes at least a fifth of the width
 JPEG_QUALITY = 85  # a photo's difference at this quality does not show on a projected slide

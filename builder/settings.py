@@ -31,7 +31,8 @@ class Settings:
 KEYS = {field.name.replace("_", "-"): field.name for field in fields(Settings)}
 
 
-def _key(raw: str) -> str:
+def normalise_key(raw) -> str:
+    """A setting's key as written ("Accent_Color", "paginate") → as read ("accent-colour", "slide-numbers")."""
     key = str(raw).strip().lower().replace("_", "-").replace("color", "colour")
     return ALIASES.get(key, key)
 
@@ -64,14 +65,14 @@ def read_settings(front: dict, overrides: list[str], report: Diagnostics, date: 
     `overrides` (the command line's --set). Bad values and unknown --set keys are warnings."""
     values: dict = {}
     for raw_key, raw in front.items():
-        key = _key(raw_key)
+        key = normalise_key(raw_key)
         if key in KEYS:
             value = _value(KEYS[key], raw, 1, report, date)
             if value is not None:
                 values[KEYS[key]] = value
     for item in overrides:
         raw_key, sep, raw = item.partition("=")
-        key = _key(raw_key)
+        key = normalise_key(raw_key)
         if not sep or key not in KEYS:
             report.warn(None, "setting", f"--set {item!r}: expected key=value with a key among "
                         f"{', '.join(sorted(KEYS))}; ignored")

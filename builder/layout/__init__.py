@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..diagnostics import Diagnostics
-from ..geometry import EMU_PER_PT, Box, TemplateInfo
+from ..geometry import EMU_PER_PT, Box, LayoutInfo, TemplateInfo
 from ..images import Picture
 from ..language import continued_marker
 from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
@@ -48,21 +48,18 @@ class Layout:
 
     def run(self) -> PlacedDeck:
         slides: list[PlacedSlide] = []
-        roles = self.template.layouts
         for slide in self.deck.slides:
             slide, back = self._backdrop(slide)
             chosen = self._chosen_layout(slide)
-            if chosen is not None:  # its boxes stand in for the role's while this slide is laid out
-                role = slide.kind if slide.kind in ("title", "section") else "content"
-                self.template = replace(self.template, layouts={**roles, role: chosen})
+            role = slide.kind if slide.kind in ("title", "section") else "content"
+            layout = chosen or self.template.layouts[role]  # a named layout's boxes stand in for the role's
             if slide.kind == "title":
-                made = [self.title_slide(slide, back)]
+                made = [self.title_slide(slide, back, layout)]
             elif slide.kind == "section":
-                made = [self.section_slide(slide, back)]
+                made = [self.section_slide(slide, back, layout)]
             else:
-                made = self.content_slides(slide, back)
+                made = self.content_slides(slide, back, layout)
             if chosen is not None:
-                self.template = replace(self.template, layouts=roles)
                 made = [replace(placed, role="content" if placed.role == "two" else placed.role,
                                 layout_index=chosen.index) for placed in made]
             slides.extend(self._dress(placed, slide, back) for placed in made)
@@ -137,8 +134,7 @@ class Layout:
 
     # -- title and section slides ------------------------------------------------------
 
-    def title_slide(self, slide: Slide, back: Backdrop) -> PlacedSlide:
-        layout = self.template.layouts["title"]
+    def title_slide(self, slide: Slide, back: Backdrop, layout: LayoutInfo) -> PlacedSlide:
         title_box, subtitle_box = self._within(layout.title, back.region), self._within(layout.subtitle, back.region)
         cover = [block for block in slide.blocks if isinstance(block, Image)]
         frames = []
@@ -163,15 +159,14 @@ class Layout:
             frames.insert(1, TextFrame(role="subtitle", box=box, paragraphs=paragraphs))
         return PlacedSlide(role="title", frames=tuple(frames), line=slide.line, notes=slide.notes)
 
-    def section_slide(self, slide: Slide, back: Backdrop) -> PlacedSlide:
-        box = self._within(self.template.layouts["section"].title, back.region)
+    def section_slide(self, slide: Slide, back: Backdrop, layout: LayoutInfo) -> PlacedSlide:
+        box = self._within(layout.title, back.region)
         title = self._title(slide.title, box, self.template.title_size, grow="up")
         return PlacedSlide(role="section", frames=(title,), line=slide.line, notes=slide.notes)
 
     # -- content slides --------------------------------------------------------------
 
-    def content_slides(self, slide: Slide, back: Backdrop) -> list[PlacedSlide]:
-        layout = self.template.layouts["content"]
+    def content_slides(self, slide: Slide, back: Backdrop, layout: LayoutInfo) -> list[PlacedSlide]:
         insets = self.template.insets
         title_box, body_box = self._within(layout.title, back.region), self._within(layout.body, back.region)
         logo = None

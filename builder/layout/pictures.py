@@ -6,12 +6,11 @@ from __future__ import annotations
 import math
 import re
 
-from ..geometry import EMU_PER_PT, Box
+from ..geometry import EMU_PER_PT, SCREEN_PX, Box
 from ..images import MissingPicture, Picture
 from ..model import Image, Run
 from ..placed import PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
 
-SCREEN_PX = 1920
 MAX_UPSCALE = 2.0 * 0.999  # a hair under 2x, so that no viewer's rounding lands above it
 GAP = 12 * EMU_PER_PT
 PLACEHOLDER_PT = 18.0

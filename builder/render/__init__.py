@@ -17,7 +17,7 @@ from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSl
 from .parts import Parts
 from .tables import add_table
 from .furniture import add_furniture, missing
-from .layouts import describe
+from .layouts import PLACEHOLDER_ROLE, describe
 from .template import TemplateError, as_potx, user_template
 from .themes import DEFAULT_THEME, THEMES, apply_settings, themed_template
 from .text import TextWriter, set_body_properties, sub
@@ -25,8 +25,7 @@ from .text import TextWriter, set_body_properties, sub
 __all__ = ["apply_settings", "export_theme", "open_template", "describe", "render", "TemplateError", "THEMES", "DEFAULT_THEME"]
 
 NOTES_PT = 12.0
-PLACEHOLDER_KINDS = {"title": ("title", "ctrTitle"), "body": (None, "obj", "body"), "subtitle": ("subTitle",),
-                     "text": ()}  # "text": a text box of our own, never a placeholder
+PLACEHOLDER_KINDS = {**PLACEHOLDER_ROLE, "text": ()}  # "text": a text box of our own, never a placeholder
 
 
 def export_theme(name: str, as_template: bool = False) -> bytes:
@@ -55,10 +54,6 @@ def build_date() -> datetime.datetime:
 
 
 PH_PATH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
-
-
-def _place(shape, box: Box) -> None:
-    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.w, box.h
 
 
 def _place_element(sp, box: Box) -> None:
@@ -97,11 +92,15 @@ class Renderer:
             self._layouts[role] = self.prs.slide_layouts[info.index]
         return self._layouts[role]
 
+    def layout_of(self, placed: PlacedSlide):
+        """The layout `placed` is built on: the one its author named, else its role's."""
+        if placed.layout_index is not None:
+            return self.prs.slide_layouts[placed.layout_index]
+        return self.layout(placed.role)
+
     def slide(self, placed: PlacedSlide):
         """The slide of `placed`, added to the deck."""
-        layout = self.prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
-            else self.layout(placed.role)
-        slide = self.parts.add_slide(layout)
+        slide = self.parts.add_slide(self.layout_of(placed))
         writer = TextWriter(slide.part, self.lang, self.template.fonts, placed.text_colour, self.template.background)
         free = _placeholders(slide)
         if placed.background_colour:
@@ -219,9 +218,7 @@ def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=
     for number, placed in enumerate(deck.slides, start=1):
         slide = renderer.slide(placed)
         if any(asked) and placed.role != "title":
-            layout = prs.slide_layouts[placed.layout_index] if placed.layout_index is not None \
-                else renderer.layout(placed.role)
-            add_furniture(slide, layout, deck.meta.lang, number, *asked)
+            add_furniture(slide, renderer.layout_of(placed), deck.meta.lang, number, *asked)
         if progress is not None:
             progress(number, len(deck.slides))
     renderer.properties(deck)

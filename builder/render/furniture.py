@@ -6,7 +6,9 @@ import copy
 
 from pptx.oxml.ns import qn
 
-from .text import XML_UNSAFE, sub
+from ..source import XML_FORBIDDEN
+from .layouts import ph_of
+from .text import sub
 
 FURNITURE_PT = 18.0  # the builder's floor for any text on a slide
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # PowerPoint's own id for the field
@@ -17,7 +19,7 @@ def _placeholder(layout, kind: str):
     master's; None when neither has one."""
     for owner in (layout, layout.slide_master):
         for shape in owner.placeholders:
-            ph = shape._element.find(".//" + qn("p:ph"))
+            ph = ph_of(shape)
             if ph is not None and ph.get("type") == kind:
                 return shape._element
     return None
@@ -49,5 +51,5 @@ def add_furniture(slide, layout, lang: str | None, number: int, footer: str | No
         props = sub(run, "a:rPr", sz=round(FURNITURE_PT * 100), dirty="0")
         if lang:
             props.set("lang", lang)
-        sub(run, "a:t").text = XML_UNSAFE.sub("", text)
+        sub(run, "a:t").text = XML_FORBIDDEN.sub("", text)
         tree.append(sp)

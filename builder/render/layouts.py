@@ -33,10 +33,10 @@ NEAREST = {  # where a role goes when the template has no layout for it, nearest
 }
 TITLES, BODIES, SUBTITLES = ("title", "ctrTitle"), (None, "obj", "body"), ("subTitle",)
 PLACEHOLDER_ROLE = {"title": TITLES, "body": BODIES, "subtitle": SUBTITLES}
-FURNITURE = ("dt", "ftr", "sldNum", "hdr")  # date, footer, slide number: on every layout
 
 
-def _ph(shape):
+def ph_of(shape):
+    """The `p:ph` of a placeholder shape (None for other shapes)."""
     return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
 
 
@@ -52,7 +52,7 @@ def _box(shape) -> Box | None:
 
 def _master_box(master, kinds: tuple) -> Box | None:
     for shape in master.placeholders:
-        ph = _ph(shape)
+        ph = ph_of(shape)
         if ph is not None and ph.get("type") in kinds:
             return _box(shape)
     return None
@@ -62,7 +62,7 @@ def placeholder_box(layout, kinds: tuple) -> Box | None:
     """The box of the layout's first placeholder of one of `kinds`, from the master when the
     layout leaves it to the master; None when the layout has no such placeholder."""
     for shape in layout.placeholders:
-        ph = _ph(shape)
+        ph = ph_of(shape)
         if ph is not None and ph.get("type") in kinds:
             box = _box(shape)
             if box is not None:
@@ -84,7 +84,7 @@ class Shape:
 
 
 def _shape(layout) -> Shape:
-    found = [(shape, ph) for shape, ph in ((s, _ph(s)) for s in layout.placeholders) if ph is not None]
+    found = [(shape, ph) for shape, ph in ((s, ph_of(s)) for s in layout.placeholders) if ph is not None]
     kinds = [ph.get("type") for _, ph in found]
     # a body that leaves its place to the master is where the master's body is
     bodies = tuple(_box(shape) or _master_box(layout.slide_master, ("body",))
@@ -154,18 +154,14 @@ def _size(styles, path: str, default: float) -> float:
     return default
 
 
-def _theme_fonts(prs) -> Fonts:
-    master_part = prs.slide_master.part
-    for rel in master_part.rels.values():
-        if rel.reltype.endswith("/theme"):
-            from lxml import etree
-
-            theme = etree.fromstring(rel.target_part.blob)
-            major = theme.find(".//" + qn("a:majorFont") + "/" + qn("a:latin"))
-            minor = theme.find(".//" + qn("a:minorFont") + "/" + qn("a:latin"))
-            return Fonts(title=major.get("typeface") or "Calibri" if major is not None else "Calibri",
-                         body=minor.get("typeface") or "Calibri" if minor is not None else "Calibri")
-    return Fonts()
+def _theme_fonts(theme) -> Fonts:
+    """The theme's heading and body fonts (`theme`: its parsed XML; None: the defaults)."""
+    if theme is None:
+        return Fonts()
+    major = theme.find(".//" + qn("a:majorFont") + "/" + qn("a:latin"))
+    minor = theme.find(".//" + qn("a:minorFont") + "/" + qn("a:latin"))
+    return Fonts(title=major.get("typeface") or "Calibri" if major is not None else "Calibri",
+                 body=minor.get("typeface") or "Calibri" if minor is not None else "Calibri")
 
 
 def _default_boxes(prs) -> dict[str, Box]:
@@ -209,10 +205,11 @@ def _resolve(fill, prs, theme) -> str | None:
     return (rgb.get("val") if rgb is not None else system.get("lastClr") if system is not None else None)
 
 
-def text_and_background(prs) -> tuple[str | None, str | None]:
+def text_and_background(prs, theme=None) -> tuple[str | None, str | None]:
     """The master's body text colour and solid background colour ("RRGGBB"); None where the
-    template does not say or the background is a picture or a gradient."""
-    theme = _theme(prs)
+    template does not say or the background is a picture or a gradient. `theme`: the theme's
+    parsed XML when the caller has it (None: read here)."""
+    theme = theme if theme is not None else _theme(prs)
     master = prs.slide_master._element
     body = master.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
     text = _resolve(body.find(qn("a:solidFill")) if body is not None else None, prs, theme)
@@ -227,10 +224,9 @@ def text_and_background(prs) -> tuple[str | None, str | None]:
     return text, _resolve(fill, prs, theme)
 
 
-def _check_contrast(prs, report, template_name: str) -> None:
+def _check_contrast(text: str | None, background: str | None, report, template_name: str) -> None:
     from ..colour import MIN_TEXT_CONTRAST, contrast
 
-    text, background = text_and_background(prs)
     if text and background and contrast(text, background) < MIN_TEXT_CONTRAST:
         report.warn(None, "contrast", f"{template_name}: body text #{text} on its background #{background} has a "
                     f"contrast of {contrast(text, background):.1f}:1, below the {MIN_TEXT_CONTRAST}:1 that WCAG "
@@ -241,8 +237,10 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
     """What the layout stage needs of the template `prs`; `report` (None: silent) hears of
     roles the template has no layout for."""
     chosen = choose_layouts(prs, report, template_name)
+    theme = _theme(prs)
+    text, background = text_and_background(prs, theme)
     if report is not None:
-        _check_contrast(prs, report, template_name)
+        _check_contrast(text, background, report, template_name)
     defaults = _default_boxes(prs)
     layouts = {}
     for role, (index, made_for_it) in chosen.items():
@@ -265,7 +263,6 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
     styles = prs.slide_master._element.find(qn("p:txStyles"))
     title_size = _size(styles, qn("p:titleStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 44.0)
     body_size = _size(styles, qn("p:bodyStyle") + "/" + qn("a:lvl1pPr") + "/" + qn("a:defRPr"), 28.0)
-    background = text_and_background(prs)[1] or "FFFFFF"
     return TemplateInfo(slide_w=prs.slide_width, slide_h=prs.slide_height, layouts=layouts, named=named,
-                        background=background,
-                        fonts=_theme_fonts(prs), title_size=title_size, body_size=body_size, insets=Insets())
+                        background=background or "FFFFFF",
+                        fonts=_theme_fonts(theme), title_size=title_size, body_size=body_size, insets=Insets())

@@ -14,16 +14,14 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
+from .layouts import ph_of
+
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PRESENTATION_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 
 
 class TemplateError(Exception):
     """The file cannot be used as a template; the message says why."""
-
-
-def _ph(shape):
-    return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
 
 
 def _retyped(data: bytes, old: bytes, new: bytes) -> bytes:
@@ -125,7 +123,7 @@ def _restyle_master(master, title_colour: str, text_colour: str) -> None:
 def _restyle_section(layout) -> None:
     """A section title in the upper middle of the slide, in the title style (no capitals, not
     bold), its text placeholder under it: the Office 2007 layout put it low, in bold capitals."""
-    placeholders = {(_ph(shape).get("type") or "body"): shape for shape in layout.placeholders}
+    placeholders = {(ph_of(shape).get("type") or "body"): shape for shape in layout.placeholders}
     title, body = placeholders.get("title"), placeholders.get("body")
     if title is not None:
         title.top, title.height = 2130425, 1470025

@@ -3,7 +3,6 @@ that PowerPoint draws them exactly as they were measured."""
 from __future__ import annotations
 
 import functools
-import re
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -13,8 +12,8 @@ from ..colour import for_background
 from ..geometry import Fonts, Insets
 from ..language import is_right_to_left
 from ..placed import PlacedParagraph
+from ..source import XML_FORBIDDEN
 
-XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BULLETS = ("•", "–", "•", "–", "•", "–", "•", "–", "•")
 ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 QUOTE_COLOUR = "595959"
@@ -154,5 +153,5 @@ class TextWriter:
             r = sub(p, "a:r")
             size = paragraph.script_size if run.script and paragraph.script_size else paragraph.size
             self._run_properties(r, "a:rPr", size, run, paragraph)
-            sub(r, "a:t").text = XML_UNSAFE.sub("", run.text)  # the source said so already; never a crash
+            sub(r, "a:t").text = XML_FORBIDDEN.sub("", run.text)  # the source said so already; never a crash
         self._run_properties(p, "a:endParaRPr", paragraph.size, paragraph=paragraph)

@@ -9,6 +9,7 @@ from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 
+from .layouts import TITLES, ph_of, placeholder_box
 from .template import default_template
 
 DARK_CLRMAP = {"bg1": "dk2", "tx1": "lt1", "bg2": "dk1", "tx2": "lt2"}  # a dark master, as PowerPoint's own
@@ -121,18 +122,12 @@ def apply_settings(prs, settings) -> None:
         background.fore_color.rgb = RGBColor.from_string(settings.background_colour)
 
 
-def _title_box(layout):
-    from .layouts import TITLES, placeholder_box
-
-    return placeholder_box(layout, TITLES)
-
-
 def _band(prs, layout, theme: Theme) -> None:
     """A band of the accent colour behind the title of each layout whose title is at the top,
     the title in white on it."""
     title_shape = next((shape for shape in layout.placeholders
-                        if shape._element.find(".//" + qn("p:ph")).get("type") == "title"), None)
-    box = _title_box(layout)
+                        if ph_of(shape).get("type") == "title"), None)
+    box = placeholder_box(layout, TITLES)
     if title_shape is None or box is None or box.y > prs.slide_height // 5 or box.w < prs.slide_width // 2:
         return
     height = box.bottom + box.y // 2
