@@ -23,11 +23,11 @@ def _template(args) -> int:
         print(f"deck template: no theme {args.name!r}; there are: {', '.join(THEMES)}", file=sys.stderr)
         return 2
     from .render import export_theme
-    from .write import normalise, write_atomic
+    from .write import write_atomic
 
     output = args.output or Path(f"{args.name}.pptx")
     try:
-        write_atomic(output, normalise(export_theme(args.name, as_template=output.suffix.lower() == ".potx")))
+        write_atomic(output, export_theme(args.name, as_template=output.suffix.lower() == ".potx"))
     except OSError as error:
         print(f"{output}: error: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -164,7 +164,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     `progress(done, total)` (None: nothing) hears of each slide as it is written."""
     from . import render
     from .resample import resample
-    from .write import normalise, write_atomic
+    from .write import write_atomic
 
     started = time.perf_counter()
     if output.resolve() == source.resolve():
@@ -172,7 +172,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
-    package = normalise(render.render(placed, ready.presentation, info, ready.settings, report, progress))
+    package = render.render(placed, ready.presentation, info, ready.settings, report, progress)
     try:
         write_atomic(output, package)
     except OSError as error:

@@ -11,17 +11,22 @@ from pathlib import Path
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
 
 
+def stamped(name: str) -> zipfile.ZipInfo:
+    """A zip entry for `name` whose date and attributes are the same on every build."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    info.create_system = 0
+    return info
+
+
 def normalise(package: bytes) -> bytes:
     """The package re-zipped with fixed entry dates and attributes, in its own entry order."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target:
         for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            info.create_system = 0
-            target.writestr(info, source.read(entry.filename))
+            target.writestr(stamped(entry.filename), source.read(entry.filename))
     return out.getvalue()
 
 

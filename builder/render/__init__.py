@@ -14,6 +14,7 @@ from pptx.oxml.ns import qn
 from ..geometry import Box, Insets, TemplateInfo
 from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame,
                       TextFrame)
+from .package import package_bytes
 from .parts import Parts
 from .tables import add_table
 from .furniture import add_furniture, missing
@@ -30,9 +31,7 @@ PLACEHOLDER_KINDS = {**PLACEHOLDER_ROLE, "text": ()}  # "text": a text box of ou
 
 def export_theme(name: str, as_template: bool = False) -> bytes:
     """Theme `name` as a .pptx package, or a .potx one when `as_template`."""
-    out = io.BytesIO()
-    themed_template(name).save(out)
-    data = out.getvalue()
+    data = package_bytes(themed_template(name))
     return as_potx(data) if as_template else data
 
 
@@ -222,6 +221,4 @@ def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=
         if progress is not None:
             progress(number, len(deck.slides))
     renderer.properties(deck)
-    out = io.BytesIO()
-    prs.save(out)
-    return out.getvalue()
+    return package_bytes(prs)

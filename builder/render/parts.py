@@ -33,6 +33,7 @@ class Parts:
         self._images = {part.sha1: part for part in self.package.iter_parts() if isinstance(part, ImagePart)}
         self._layout_shapes: dict[int, list] = {}
         self._notes_master = None
+        self._notes_shapes: list | None = None
 
     def _next_name(self, prefix: str, suffix: str) -> PackURI:
         self._numbers[prefix] += 1
@@ -69,7 +70,13 @@ class Parts:
         part.relate_to(self._notes_master, RT.NOTES_MASTER)
         part.relate_to(slide.part, RT.SLIDE)
         notes = part.notes_slide
-        notes.clone_master_placeholders(self._notes_master.notes_master)
+        tree = notes.shapes._spTree
+        if self._notes_shapes is None:  # cloned from the master once, copied onto later pages
+            notes.clone_master_placeholders(self._notes_master.notes_master)
+            self._notes_shapes = [copy.deepcopy(shape) for shape in tree.iter_shape_elms()]
+        else:
+            for element in self._notes_shapes:
+                tree.append(copy.deepcopy(element))
         slide.part.relate_to(part, RT.NOTES_SLIDE)
         return notes
 

@@ -6,7 +6,7 @@ import functools
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
+from pptx.oxml.ns import nsdecls, qn
 
 from ..colour import for_background
 from ..geometry import Fonts, Insets
@@ -21,6 +21,17 @@ CODE_COLOUR = "1F3864"
 
 
 clark = functools.lru_cache(maxsize=None)(qn)  # "a:rPr" → "{namespace}rPr", worked out once
+P_TAG = qn("a:p")
+NAMESPACES = nsdecls("a", "r")
+PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False)  # our own text: a long paragraph is fine
+
+
+def escape(text: str) -> str:
+    """`text` safe inside an XML element or a double-quoted attribute."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "\r" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        text = text.replace("\r", "&#13;")  # a parser would read a bare one as a line feed
+    return text
 
 
 def sub(parent, tag: str, **attrs):
@@ -59,6 +70,7 @@ class TextWriter:
         self.code_family = fonts.code
         self.text_colour = text_colour  # overrides the template's and the builder's own colours
         self._links: dict[str, str] = {}
+        self._properties: dict[tuple, str] = {}
         self._family = fonts.body
 
     def _link_rid(self, url: str) -> str:
@@ -72,35 +84,43 @@ class TextWriter:
         """Replace the text body's paragraphs with `paragraphs`, in the template's title font
         when `title`, else its body font, named on every run: left to inheritance, a viewer may
         carry the previous paragraph's font over (LibreOffice does, on some templates)."""
-        for old in txBody.findall(qn("a:p")):
+        for old in txBody.findall(P_TAG):
             txBody.remove(old)
         self._family = self.fonts.title if title else self.fonts.body
-        for paragraph in paragraphs:
-            self.paragraph(txBody, paragraph)
-        if not paragraphs:
-            sub(txBody, "a:p")
+        # Written as text and parsed once: building elements one by one through lxml costs
+        # several times more, and a deck holds hundreds of thousands of them.
+        xml = "".join(self.paragraph(paragraph) for paragraph in paragraphs) or "<a:p/>"
+        txBody.extend(etree.fromstring(f"<a:txBody {NAMESPACES}>{xml}</a:txBody>", PARSER))
 
-    def _run_properties(self, parent, tag: str, size: float, run=None, paragraph: PlacedParagraph | None = None):
-        rpr = sub(parent, tag)
-        if self.lang:
-            rpr.set("lang", self.lang)
-        rpr.set("sz", str(round(size * 100)))
+    def _run_properties(self, tag: str, size: float, run=None, paragraph: PlacedParagraph | None = None) -> str:
+        """The `tag` element (a:rPr, a:endParaRPr) of `run` in `paragraph`, as XML text."""
         kind = paragraph.kind if paragraph is not None else "text"
+        colour = paragraph.colour if paragraph is not None else None
+        family = (paragraph.family if paragraph is not None else None) or self._family
+        key = (tag, size, run.style() if run is not None else None, kind, colour, family, self.background)
+        found = self._properties.get(key)
+        if found is None:
+            found = self._properties[key] = self._write_properties(tag, size, run, paragraph, kind, colour, family)
+        if run is not None and run.link:  # the relationship id differs by part: never cached
+            return found[:-len(tag) - 3] + f'<a:hlinkClick r:id="{self._link_rid(run.link)}"/></{tag}>'
+        return found
+
+    def _write_properties(self, tag, size, run, paragraph, kind, colour, family) -> str:
+        attrs = [f' lang="{escape(self.lang)}"' if self.lang else "", f' sz="{round(size * 100)}"']
         if run is not None:
             if run.bold or kind == "heading":
-                rpr.set("b", "1")
+                attrs.append(' b="1"')
             if run.italic or kind == "quote":
-                rpr.set("i", "1")
+                attrs.append(' i="1"')
             if run.underline:
-                rpr.set("u", "sng")
+                attrs.append(' u="sng"')
             if run.strike:
-                rpr.set("strike", "sngStrike")
+                attrs.append(' strike="sngStrike"')
             if run.small_caps:
-                rpr.set("cap", "small")
+                attrs.append(' cap="small"')
             if run.script:
-                rpr.set("baseline", "30000" if run.script == "super" else "-25000")
-        rpr.set("dirty", "0")
-        colour = paragraph.colour if paragraph is not None else None
+                attrs.append(f' baseline="{"30000" if run.script == "super" else "-25000"}"')
+        attrs.append(' dirty="0"')
         if colour is None and run is not None and run.colour:
             colour = run.colour
         if colour is None:
@@ -109,49 +129,42 @@ class TextWriter:
             colour = for_background(colour, self.background)
         if self.text_colour is not None and (paragraph is None or paragraph.colour is None):
             colour = self.text_colour  # the slide's own fill decides
-        if colour:
-            fill = sub(rpr, "a:solidFill")
-            sub(fill, "a:srgbClr", val=colour)
-        family = (paragraph.family if paragraph is not None else None) or self._family
+        children = [f'<a:solidFill><a:srgbClr val="{escape(colour)}"/></a:solidFill>' if colour else ""]
         if run is not None and run.code:
             family = self.code_family
         if family:
-            sub(rpr, "a:latin", typeface=family)
-            sub(rpr, "a:cs", typeface=family)
-        if run is not None and run.link:
-            sub(rpr, "a:hlinkClick", **{qn("r:id"): self._link_rid(run.link)})
-        return rpr
+            face = escape(family)
+            children.append(f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/>')
+        return f"<{tag}{''.join(attrs)}>{''.join(children)}</{tag}>"
 
-    def paragraph(self, txBody, paragraph: PlacedParagraph) -> None:
-        p = sub(txBody, "a:p")
-        ppr = sub(p, "a:pPr", marL=paragraph.margin_left, indent=paragraph.indent)
+    def paragraph(self, paragraph: PlacedParagraph) -> str:
+        """`paragraph` as an a:p element, in XML text."""
+        attrs = [f'<a:p><a:pPr marL="{paragraph.margin_left}" indent="{paragraph.indent}"']
         if paragraph.kind in ("bullet", "number", "continuation"):
-            ppr.set("lvl", str(min(paragraph.level, 8)))
+            attrs.append(f' lvl="{min(paragraph.level, 8)}"')
         if is_right_to_left("".join(run.text for run in paragraph.runs)):
-            ppr.set("rtl", "1")
-            ppr.set("algn", paragraph.align or "r")
+            attrs.append(f' rtl="1" algn="{escape(paragraph.align or "r")}"')
         elif paragraph.align:
-            ppr.set("algn", paragraph.align)
-        sub(sub(ppr, "a:lnSpc"), "a:spcPct", val=100000)
-        sub(sub(ppr, "a:spcBef"), "a:spcPts", val=round(paragraph.space_before * 100))
-        sub(sub(ppr, "a:spcAft"), "a:spcPts", val=0)
-        if paragraph.kind == "bullet" and paragraph.bullet:
-            sub(ppr, "a:buFont", typeface="Segoe UI Symbol")
-            sub(ppr, "a:buChar", char=paragraph.bullet)
-        elif paragraph.kind == "bullet":
-            sub(ppr, "a:buFont", typeface="Arial")
-            sub(ppr, "a:buChar", char=BULLETS[min(paragraph.level, 8)])
+            attrs.append(f' algn="{escape(paragraph.align)}"')
+        attrs.append('><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
+                     f'<a:spcBef><a:spcPts val="{round(paragraph.space_before * 100)}"/></a:spcBef>'
+                     '<a:spcAft><a:spcPts val="0"/></a:spcAft>')
+        if paragraph.kind == "bullet":
+            face, char = ("Segoe UI Symbol", paragraph.bullet) if paragraph.bullet else \
+                ("Arial", BULLETS[min(paragraph.level, 8)])
+            attrs.append(f'<a:buFont typeface="{face}"/><a:buChar char="{escape(char)}"/>')
         elif paragraph.kind == "number":
-            sub(ppr, "a:buFont", typeface="+mj-lt")
-            sub(ppr, "a:buAutoNum", type="arabicPeriod", startAt=paragraph.number or 1)
+            attrs.append(f'<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod" '
+                         f'startAt="{paragraph.number or 1}"/>')
         else:
-            sub(ppr, "a:buNone")
+            attrs.append("<a:buNone/>")
+        attrs.append("</a:pPr>")
         for run in paragraph.runs:
             if run.is_break:
-                self._run_properties(sub(p, "a:br"), "a:rPr", paragraph.size, paragraph=paragraph)
+                attrs.append(f'<a:br>{self._run_properties("a:rPr", paragraph.size, paragraph=paragraph)}</a:br>')
                 continue
-            r = sub(p, "a:r")
             size = paragraph.script_size if run.script and paragraph.script_size else paragraph.size
-            self._run_properties(r, "a:rPr", size, run, paragraph)
-            sub(r, "a:t").text = XML_FORBIDDEN.sub("", run.text)  # the source said so already; never a crash
-        self._run_properties(p, "a:endParaRPr", paragraph.size, paragraph=paragraph)
+            text = escape(XML_FORBIDDEN.sub("", run.text))  # the source said so already; never a crash
+            attrs.append(f'<a:r>{self._run_properties("a:rPr", size, run, paragraph)}<a:t>{text}</a:t></a:r>')
+        attrs.append(f'{self._run_properties("a:endParaRPr", paragraph.size, paragraph=paragraph)}</a:p>')
+        return "".join(attrs)
