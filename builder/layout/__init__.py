@@ -255,8 +255,10 @@ class Layout:
 
     def _best_pages(self, slide: Slide, full: float, narrow: float, height: float) -> tuple[list[Page], Setter]:
         """Fewest pages first, then the largest type that still needs no more pages."""
+        memo: dict = {}  # each attempt sets the same paragraphs: their words are measured once
+
         def attempt(size: float):
-            setter = Setter(size, self.template.fonts, self.measurer, self.template.slide_w, height)
+            setter = Setter(size, self.template.fonts, self.measurer, self.template.slide_w, height, memo)
             has_pictures = any(isinstance(block, Image) for block in slide.blocks)
             units, anchored = self._units(slide.blocks, setter, narrow if has_pictures else full)
             return paginate(units, anchored, setter, full, narrow, height), setter

@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .cmap import covered_characters
 
@@ -89,9 +89,8 @@ def find_font(family: str, bold: bool = False, italic: bool = False) -> str | No
     return None
 
 
-@dataclass(frozen=True)
-class Face:
-    """A typeface in one style."""
+class Face(NamedTuple):
+    """A typeface in one style (a tuple: it is hashed for every word measured)."""
 
     family: str
     bold: bool = False

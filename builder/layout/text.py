@@ -26,7 +26,8 @@ SENTENCE_LOOKBACK = 3  # lines a cut may move back to end on a full sentence
 class Setter:
     """Sets a slide's body text with its top-level size `size` (points)."""
 
-    def __init__(self, size: float, fonts: Fonts, measurer, slide_w: int = 12192000, page_height: float = 340.0):
+    def __init__(self, size: float, fonts: Fonts, measurer, slide_w: int = 12192000, page_height: float = 340.0,
+                 memo: dict | None = None):
         self.size = size
         self.fonts = fonts
         self.measurer = measurer
@@ -35,6 +36,7 @@ class Setter:
         self.step = 0.9 * size  # hanging indent of a bullet, points
         self._wrapped: dict[tuple[int, float], Wrapped] = {}
         self._tables: dict = {}
+        self.memo = {} if memo is None else memo  # words measured, shared by the setters of one slide
 
     def table(self, table, column: float):
         """`table` set in a column `column` points wide (remembered: pages ask again)."""
@@ -123,7 +125,7 @@ class Setter:
         if found is None:
             width = (column - paragraph.margin_left / EMU_PER_PT) * WIDTH_SAFETY
             found = wrap(paragraph.runs, max(width, paragraph.size), paragraph.size, self.face_of(paragraph),
-                         self.measurer, paragraph.script_size, max_height=self.page_height)
+                         self.measurer, paragraph.script_size, max_height=self.page_height, memo=self.memo)
             if found.complete:  # a paragraph longer than a page is cut, and its tail set anew
                 self._wrapped[key] = (paragraph.runs, found)
         else:

@@ -2,6 +2,7 @@
 East Asian wide characters, inside a word only when the word alone is wider than the line."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -77,12 +78,14 @@ class Wrapped:
         return self.lines * self.line_pt
 
 
-def _words(runs, face_of, measurer, size_of, cap: float | None = None):
-    """Words of the paragraph, widths in points, and the index of each forced-break run (an int),
-    generated in order. A word wider than `cap` points ends the paragraph there (when wrapping
+def _words(runs, faces, measurer, size_of, cap: float | None = None):
+    """Words of the paragraph (`faces[i]`: the face of run i), widths in ems of its size
+    (`size_of(run)`: a run's own), and the index of each forced-break run (an int),
+    generated in order. A word wider than `cap` ems ends the paragraph there (when wrapping
     stops at a limit, the rest of a word longer than every line put together does not matter)."""
     word: _Word | None = None
     gap = 0.0
+    width = measurer.width
     for index, run in enumerate(runs):
         if run.is_break:
             if word is not None:
@@ -91,11 +94,19 @@ def _words(runs, face_of, measurer, size_of, cap: float | None = None):
             yield index
             gap = 0.0
             continue
-        face, size = face_of(run), size_of(run)
-        for start, token in _tokens(run.text):
+        face, size = faces[index], size_of(run)
+        text = run.text
+        if text.isascii() and len(text) <= LONG_TOKEN:  # the common case, made quick: no wide
+            tokens, start = [], 0                           # characters, no over-long word
+            for token in TOKEN.findall(text):
+                tokens.append((start, token))
+                start += len(token)
+        else:
+            tokens = _tokens(text)
+        for start, token in tokens:
             end = start + len(token)
             if token[0] == " ":
-                gap += measurer.width(token, face) * size
+                gap += width(token, face) * size
                 if word is not None:
                     yield word
                 word = None
@@ -106,12 +117,13 @@ def _words(runs, face_of, measurer, size_of, cap: float | None = None):
                     yield word
                 word = _Word(gap=gap, start=(index, start))
                 gap = 0.0
-            last = word.pieces[-1] if word.pieces else None
+            pieces = word.pieces
+            last = pieces[-1] if pieces else None
             if last and last[0] == index and last[2] == start:
-                word.pieces[-1] = (index, last[1], end, face)
+                pieces[-1] = (index, last[1], end, face)
             else:
-                word.pieces.append((index, start, end, face))
-            word.width += measurer.width(token, face) * size
+                pieces.append((index, start, end, face))
+            word.width += width(token, face) * size
             word.wide_end = wide
             if cap is not None and word.width > cap:
                 yield word
@@ -136,8 +148,11 @@ def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float,
     return starts, used
 
 
+MEMO_LONGEST = 4096  # characters: a longer paragraph is measured only as far as its page reaches
+
+
 def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, measurer,
-         script_size: float | None = None, max_height: float | None = None) -> Wrapped:
+         script_size: float | None = None, max_height: float | None = None, memo: dict | None = None) -> Wrapped:
     """Lines of `runs` set at `size` points in a column `width` points wide.
 
     With `max_height` (points), wrapping stops once the lines are taller than that by a line:
@@ -150,11 +165,22 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
     `face_of(run)` gives the Face a run is drawn in; `measurer` gives widths in em. Spaces at
     the start of the paragraph or after a forced break take room (code indentation); spaces
     where a line wraps hang at the end of the line and take none, as in PowerPoint.
+
+    `memo` (None: none) keeps the words of paragraphs measured, in em, for later wraps of the
+    same runs in the same faces at any size and width; its keys hold the runs' id, so the runs
+    are kept in it too.
     """
     def size_of(run: Run) -> float:
         return script_size if run.script and script_size else size
 
-    styles = {(face_of(run), size_of(run)) for run in runs if not run.is_break} or {(face_of(Run("")), size)}
+    scale = size if size > 0 else 1.0
+    ratio = round(script_size / scale, 4) if script_size else None  # rounded: one key for one ratio
+
+    def em_of(run: Run) -> float:  # a run's size in ems of the paragraph's
+        return ratio if run.script and ratio else 1.0
+
+    faces = tuple(None if run.is_break else face_of(run) for run in runs)
+    styles = {(face, size_of(run)) for face, run in zip(faces, runs) if face is not None} or {(face_of(Run("")), size)}
     line_pt = max(measurer.line_height(face) * run_size for face, run_size in styles)
     starts: list[tuple[int, int]] = []
     used = 0.0
@@ -163,14 +189,23 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
     next_start = (0, 0)
 
     def begin(word: _Word, room: float, lead: float) -> float:
-        if lead + word.width <= room:
-            return lead + word.width
+        if lead + word.width * scale <= room:
+            return lead + word.width * scale
         breaks, last = _break_word(word, runs, measurer, size_of, room - lead, width, limit)
         starts.extend(breaks)
         return last
 
-    cap = width * (limit + 1) if limit is not None else None
-    for item in _words(runs, face_of, measurer, size_of, cap):
+    cap = width * (limit + 1) / scale if limit is not None else None
+    measure = functools.partial(_words, runs, faces, measurer, em_of)
+    if memo is not None and sum(len(run.text) for run in runs) <= MEMO_LONGEST:
+        key = (id(runs), faces, ratio)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = (runs, list(measure()))
+        items = found[1]
+    else:
+        items = measure(cap)
+    for item in items:
         if limit is not None and len(starts) > limit:
             return Wrapped(starts=tuple(starts[:limit]), line_pt=line_pt, complete=False)
         if isinstance(item, int):
@@ -180,10 +215,10 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
             continue
         if not open_line:
             starts.append(next_start)
-            used = begin(item, width, item.gap)
+            used = begin(item, width, item.gap * scale)
             open_line = True
-        elif used + item.gap + item.width <= width:
-            used += item.gap + item.width
+        elif used + (item.gap + item.width) * scale <= width:
+            used += (item.gap + item.width) * scale
         else:
             starts.append(item.start)
             used = begin(item, width, 0.0)

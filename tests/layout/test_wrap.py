@@ -83,3 +83,31 @@ def test_a_word_longer_than_a_page_is_measured_only_as_far_as_the_page():
     assert not head.complete and [start for start in head.starts[:3]] == [(0, 0), (0, 10), (0, 20)]
     assert measurer.measured < 2000
     assert wrap(runs, 50.0, 10, face, M).lines == 10_000
+
+
+def test_a_memo_measures_a_paragraph_once_for_every_size_and_width():
+    runs = (Run("Point one of the slide with "), Run("bold words", bold=True), Run(" and H"),
+            Run("2", script="sub"), Run("O in it"))
+    measurer, memo = CountingMeasurer(), {}
+    for size, width in ((28, 300.0), (24, 300.0), (20, 180.0), (28, 120.0)):
+        remembered = wrap(runs, width, size, face, measurer, script_size=0.7 * size, memo=memo)
+        assert remembered == wrap(runs, width, size, face, M, script_size=0.7 * size)
+    assert len(memo) == 1
+    once = CountingMeasurer()
+    wrap(runs, 300.0, 28, face, once, script_size=0.7 * 28)
+    assert measurer.measured == once.measured
+
+
+def test_a_memo_tells_faces_apart():
+    runs = (Run("some words here and there"),)
+    memo = {}
+    narrow = wrap(runs, 60.0, 10, face, FixedMeasurer(advance=0.5), memo=memo)
+    wide = wrap(runs, 60.0, 10, lambda run: Face("Wide"), WideFace(), memo=memo)
+    assert wide.lines > narrow.lines and len(memo) == 2
+
+
+class WideFace(FixedMeasurer):
+    """Characters of the face "Wide" are twice as wide."""
+
+    def width(self, text, face):
+        return super().width(text, face) * (2 if face.family == "Wide" else 1)
