@@ -15,6 +15,7 @@ from markdown.extensions import Extension
 
 from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
+from .inline import QuickInlineProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
 from .nested_fences import IndentedFencePreprocessor
@@ -46,6 +47,7 @@ class DeckExtension(Extension):
         register_scripts(md)
         register_raw(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
+        md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)  # in the stock one's place
 
 
 _markdown: markdown.Markdown | None = None
