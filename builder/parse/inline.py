@@ -1,6 +1,8 @@
 """Python-Markdown's inline pass, offering each piece of text only the patterns it could match."""
 from __future__ import annotations
 
+import re
+
 from markdown import util
 from markdown.treeprocessors import InlineProcessor
 
@@ -16,6 +18,9 @@ TRIGGERS = {
 }
 
 
+TRIGGER = re.compile("[" + re.escape("".join(sorted(set("".join(TRIGGERS.values()))))) + "]")
+
+
 class QuickInlineProcessor(InlineProcessor):
     """The stock inline pass, registered in its place ("inline"), with the same results."""
 
@@ -23,20 +28,26 @@ class QuickInlineProcessor(InlineProcessor):
         registry = self.inlinePatterns
         by_pattern = {id(registry[name]): chars for name, chars in TRIGGERS.items() if name in registry}
         self._patterns = [(pattern, by_pattern.get(id(pattern))) for pattern in registry]
+        self._always = any(triggers is None for _, triggers in self._patterns)  # a pattern we cannot tell
         return super().run(tree, ancestors)
 
     # Overrides the stock pass's private loop over the patterns (named as Python mangles it).
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         if isinstance(data, util.AtomicString):
             return data
+        present = set(TRIGGER.findall(data))
+        if not present and not self._always:
+            return data
         start = 0
         patterns = self._patterns
         while patternIndex < len(patterns):
             pattern, triggers = patterns[patternIndex]
-            if triggers is not None and not any(ch in data for ch in triggers):
+            if triggers is not None and present.isdisjoint(triggers):
                 patternIndex, start = patternIndex + 1, 0  # as a pattern that did not match
                 continue
             data, matched, start = self._InlineProcessor__applyPattern(pattern, data, patternIndex, start)
-            if not matched:
+            if matched:
+                present = set(TRIGGER.findall(data))
+            else:
                 patternIndex += 1
         return data
