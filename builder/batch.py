@@ -22,6 +22,7 @@ class Job:
     theme: str | None = None
     overrides: tuple[str, ...] = ()
     defaults: tuple[tuple[str, object], ...] = ()  # the project configuration's, as pairs (hashable)
+    workers: int = 1  # processes the deck's layout may use at once
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ def run_job(job: Job, progress=None) -> Outcome:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
                                           progress=progress,
                                           template=job.template, theme=job.theme,
-                                          overrides=job.overrides, defaults=dict(job.defaults)))
+                                          overrides=job.overrides, defaults=dict(job.defaults),
+                                          workers=job.workers))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build

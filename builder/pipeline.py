@@ -110,7 +110,7 @@ class Prepared:
 
 def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
             template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = (),
-            defaults: dict | None = None) -> Prepared:
+            defaults: dict | None = None, workers: int = 1) -> Prepared:
     """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
     from . import layout, render
     from .compose import compose
@@ -138,7 +138,7 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     if measurer is None:
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
-    placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
+    placed = layout.lay_out(deck, info, pictures, measurer, report, logo, workers)
     return Prepared(report, inputs_of(source, [*pictures, settings.logo, template or front.get("template")
                                                or front.get("reference-doc")]), deck, placed, info, prs, settings)
 
@@ -153,7 +153,8 @@ def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
           access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None) -> BuildResult:
+          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None,
+          workers: int = 1) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
@@ -161,7 +162,8 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
     settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
     settings, theme and template under front matter's (a project's deck.toml, builder.config).
-    `progress(done, total)` (None: nothing) hears of each slide as it is written."""
+    `progress(done, total)` (None: nothing) hears of each slide as it is written. `workers`: the
+    processes a long deck's layout may use at once (the deck is the same with any number)."""
     from . import render
     from .resample import resample
     from .write import write_atomic
@@ -169,7 +171,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     started = time.perf_counter()
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
-    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
+    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, workers)
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
     package = render.render(placed, ready.presentation, info, ready.settings, report, progress)

@@ -47,8 +47,12 @@ class Layout:
         self.marker = continued_marker(deck.meta.lang)
 
     def run(self) -> PlacedDeck:
-        slides: list[PlacedSlide] = []
-        for slide in self.deck.slides:
+        return PlacedDeck(meta=self.deck.meta, slides=tuple(self.place(self.deck.slides)))
+
+    def place(self, slides) -> list[PlacedSlide]:
+        """The laid-out slides `slides` (of this deck) make, in order."""
+        placed_slides: list[PlacedSlide] = []
+        for slide in slides:
             slide, back = self._backdrop(slide)
             chosen = self._chosen_layout(slide)
             role = slide.kind if slide.kind in ("title", "section") else "content"
@@ -62,8 +66,8 @@ class Layout:
             if chosen is not None:
                 made = [replace(placed, role="content" if placed.role == "two" else placed.role,
                                 layout_index=chosen.index) for placed in made]
-            slides.extend(self._dress(placed, slide, back) for placed in made)
-        return PlacedDeck(meta=self.deck.meta, slides=tuple(slides))
+            placed_slides.extend(self._dress(placed, slide, back) for placed in made)
+        return placed_slides
 
     def _chosen_layout(self, slide: Slide):
         """The template layout the author named for `slide`; None when none was, or the
@@ -278,7 +282,12 @@ class Layout:
 
 
 def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
-            logo=None) -> PlacedDeck:
+            logo=None, workers: int = 1) -> PlacedDeck:
     """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in);
-    `logo` (a Picture; None: none) goes at the right end of every content slide's title."""
-    return Layout(deck, template, pictures, measurer, report, logo).run()
+    `logo` (a Picture; None: none) goes at the right end of every content slide's title.
+    `workers`: processes a long deck's slides may be shared among (the result is the same)."""
+    layout = Layout(deck, template, pictures, measurer, report, logo)
+    if workers <= 1:
+        return layout.run()
+    from .parallel import place_shared
+    return PlacedDeck(meta=deck.meta, slides=tuple(place_shared(layout, deck.slides, workers, report)))
