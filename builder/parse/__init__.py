@@ -12,6 +12,11 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 
 from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
@@ -56,8 +61,11 @@ _markdown: markdown.Markdown | None = None
 def _reader() -> markdown.Markdown:
     global _markdown
     if _markdown is None:
+        # Instances, not names: a name is looked up among every installed package's entry points,
+        # which costs more than the rest of Python-Markdown's import.
         _markdown = markdown.Markdown(
-            extensions=["fenced_code", "tables", "sane_lists", "attr_list", "footnotes", DeckExtension()],
+            extensions=[FencedCodeExtension(), TableExtension(), SaneListExtension(), AttrListExtension(),
+                        FootnoteExtension(), DeckExtension()],
             output_format="xhtml",
         )
     return _markdown

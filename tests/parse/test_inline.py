@@ -15,7 +15,7 @@ PIECES = ["a", "b c", " ", "  \n", "\n", "*", "**", "_", "__", "`", "~", "~~", "
 
 def stock_reader() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists", "attr_list", "footnotes",
-                                       DeckExtension()], output_format="xhtml")
+                                       DeckExtension()], output_format="xhtml")  # the stock reader, by name
     md.treeprocessors.register(InlineProcessor(md), "inline", 20)
     return md
 
