@@ -158,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each tool per deck (median)")
     args = parser.parse_args(argv)
     WORK.mkdir(exist_ok=True)
+    # Installed from a wheel, the package is compiled at install; an editable checkout compiles on
+    # first use, unless PYTHONDONTWRITEBYTECODE says not to (some CI machines do): compile it now,
+    # so that every run measures the same installed state, not Python compiling our source.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "builder")], check=True)
     make_pictures(WORK / "img")
     pandoc = pandoc_path()
     version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0] \
