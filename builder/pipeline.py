@@ -163,7 +163,8 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
     settings, theme and template under front matter's (a project's deck.toml, builder.config).
     `progress(done, total)` (None: nothing) hears of each slide as it is written. `workers`: the
-    processes a long deck's layout may use at once (the deck is the same with any number)."""
+    processes a long deck's layout and rendering may use at once (the deck is the same with any
+    number)."""
     from . import render
     from .resample import resample
     from .write import write_atomic
@@ -174,7 +175,7 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, workers)
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
-    package = render.render(placed, ready.presentation, info, ready.settings, report, progress)
+    package = render.render(placed, ready.presentation, info, ready.settings, report, progress, workers)
     try:
         write_atomic(output, package)
     except OSError as error:

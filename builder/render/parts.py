@@ -7,6 +7,7 @@ import copy
 import hashlib
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.parts.image import ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
@@ -34,6 +35,7 @@ class Parts:
         self._layout_shapes: dict[int, list] = {}
         self._notes_master = None
         self._notes_shapes: list | None = None
+        self._by_name: dict | None = None  # the template's parts by name, for adopted slides
 
     def _next_name(self, prefix: str, suffix: str) -> PackURI:
         self._numbers[prefix] += 1
@@ -42,13 +44,17 @@ class Parts:
     def add_slide(self, layout):
         """A new slide on `layout`, last in the deck, with the layout's placeholders."""
         part = SlidePart.new(self._next_name("/ppt/slides/slide", ".xml"), self.package, layout.part)
+        self._append(part)
+        slide = part.slide
+        self._clone_placeholders(slide, layout)
+        return slide
+
+    def _append(self, part) -> None:
+        """`part` made the last slide of the deck."""
         # a new part cannot be related yet: add the relationship without looking for an old one
         rel_id = self.prs.part.rels._add_relationship(RT.SLIDE, part)
         self._slide_ids._add_sldId(id=self._next_slide_id, rId=rel_id)
         self._next_slide_id += 1
-        slide = part.slide
-        self._clone_placeholders(slide, layout)
-        return slide
 
     def _clone_placeholders(self, slide, layout) -> None:
         """The layout's placeholders, cloned once per layout and copied onto each later slide."""
@@ -61,13 +67,17 @@ class Parts:
         for element in self._layout_shapes[key]:
             tree.append(copy.deepcopy(element))
 
-    def notes_slide(self, slide):
-        """The notes page of `slide`, made now: call it only for slides that have notes."""
+    def notes_master(self):
+        """The notes master, made now when the template has none."""
         if self._notes_master is None:
             self._notes_master = self.prs.part.notes_master_part
+        return self._notes_master
+
+    def notes_slide(self, slide):
+        """The notes page of `slide`, made now: call it only for slides that have notes."""
         part = NotesSlidePart(self._next_name("/ppt/notesSlides/notesSlide", ".xml"), CT.PML_NOTES_SLIDE,
                               self.package, CT_NotesSlide.new())
-        part.relate_to(self._notes_master, RT.NOTES_MASTER)
+        part.relate_to(self.notes_master(), RT.NOTES_MASTER)
         part.relate_to(slide.part, RT.SLIDE)
         notes = part.notes_slide
         tree = notes.shapes._spTree
@@ -82,15 +92,56 @@ class Parts:
 
     def add_picture(self, slide, data: bytes, ext: str, x: int, y: int, w: int, h: int):
         """A picture shape showing `data` (stored once however many slides show it)."""
-        digest = hashlib.sha1(data).hexdigest()
-        part = self._images.get(digest)
-        if part is None:
-            part = ImagePart(self._next_name("/ppt/media/image", f".{ext}"), CONTENT_TYPES[ext], self.package, data)
-            self._images[digest] = part
+        part = self.image(hashlib.sha1(data).hexdigest(), ext, data)
         rel_id = slide.part.relate_to(part, RT.IMAGE)
         shapes = slide.shapes
         element = shapes._add_pic_from_image_part(part, rel_id, x, y, w, h)
         return shapes._shape_factory(element)
+
+    def image(self, digest: str, ext: str, data: bytes):
+        """The image part holding `data` (its SHA-1 `digest`), added now if it is new."""
+        part = self._images.get(digest)
+        if part is None:
+            part = ImagePart(self._next_name("/ppt/media/image", f".{ext}"), CONTENT_TYPES[ext], self.package, data)
+            self._images[digest] = part
+        return part
+
+    # -- slides rendered by another process ------------------------------------------------
+
+    def adopt(self, sent) -> None:
+        """A slide another process rendered (see `sent`), added last: parts and relationships as
+        this process would have made them, in the same order, under the same ids."""
+        blob, relationships = sent
+        part = Part(self._next_name("/ppt/slides/slide", ".xml"), CT.PML_SLIDE, self.package, blob)
+        self._append(part)
+        self._relate(part, relationships, part)
+
+    def _relate(self, part, relationships, slide) -> None:
+        for rel_id, reltype, target in relationships:
+            kind = target[0]
+            if kind == "external":
+                made = part.rels._add_relationship(reltype, target[1], is_external=True)
+            else:
+                if kind == "image":
+                    target_part = self.image(*target[1:])
+                elif kind == "notes":
+                    target_part = Part(self._next_name("/ppt/notesSlides/notesSlide", ".xml"), CT.PML_NOTES_SLIDE,
+                                       self.package, target[1])
+                    self._relate(target_part, target[2], slide)
+                elif kind == "slide":
+                    target_part = slide
+                elif kind == "notes-master":  # made by the first notes page, as here
+                    target_part = self.notes_master()
+                else:
+                    target_part = self._named()[target[1]]
+                made = part.rels._add_relationship(reltype, target_part)
+            if made != rel_id:
+                raise RuntimeError(f"relationship {rel_id} of {part.partname} came out as {made}")
+
+    def _named(self) -> dict:
+        if self._by_name is None:
+            self._by_name = {str(part.partname): part for part in self.package.iter_parts()}
+        return self._by_name
 
 
 def _highest(names: list[str], prefix: str) -> int:
@@ -102,3 +153,24 @@ def _highest(names: list[str], prefix: str) -> int:
             if digits.isdigit():
                 numbers.append(int(digits))
     return max(numbers)
+
+
+def sent(part, slide=None) -> tuple:
+    """A slide or notes part as `Parts.adopt` takes it: its XML, and its relationships in order,
+    each target named so that another process can find or make it (images by their SHA-1)."""
+    relationships = []
+    for rel_id, rel in part.rels.items():
+        if rel.is_external:
+            target = ("external", rel.target_ref)
+        elif isinstance(rel.target_part, ImagePart):
+            target = ("image", rel.target_part.sha1, rel.target_part.partname.ext, rel.target_part.blob)
+        elif rel.reltype == RT.NOTES_SLIDE:
+            target = ("notes", *sent(rel.target_part, part))
+        elif rel.target_part is slide:
+            target = ("slide",)
+        elif rel.reltype == RT.NOTES_MASTER:
+            target = ("notes-master",)
+        else:
+            target = ("part", str(rel.target_part.partname))
+        relationships.append((rel_id, rel.reltype, target))
+    return part.blob, relationships

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.layout import parallel
+from builder import forked
 from builder.pipeline import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -12,7 +12,7 @@ SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src"
 
 @pytest.fixture(autouse=True)
 def split_every_deck(monkeypatch):
-    monkeypatch.setattr(parallel, "SPLIT_FROM", 2)
+    monkeypatch.setattr(forked, "SPLIT_FROM", 2)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)
@@ -27,6 +27,6 @@ def test_shared_layout_is_the_single_one(source):
 def test_a_failed_process_leaves_its_slides_to_the_caller(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("cannot send")
-    monkeypatch.setattr(parallel.pickle, "dumps", broken)  # only the forked processes send
+    monkeypatch.setattr(forked.pickle, "dumps", broken)  # only the forked processes send
     source = ROOT / "tests" / "decks" / "text.md"
     assert prepare(source, workers=3).placed == prepare(source).placed

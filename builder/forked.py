@@ -1,0 +1,59 @@
+"""Work done in a forked process and sent back pickled: how a long deck uses more than one core."""
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+
+SPLIT_FROM = 64  # slides: a shorter deck is done sooner than a process is forked
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+def runs_of(items, workers: int) -> list:
+    """`items` cut into at most `workers` runs, in order. The first run, done by the calling
+    process, is a little longer: the others still have to send their work back."""
+    workers = max(1, min(workers, len(items)))
+    first = round(len(items) * FIRST_SHARE / (FIRST_SHARE + workers - 1))
+    rest = items[first:]
+    size = max(1, -(-len(rest) // max(1, workers - 1)))
+    return [items[:first]] + [rest[start:start + size] for start in range(0, len(rest), size)]
+
+
+FIRST_SHARE = 1.2  # the calling process's share of the work, where each forked one has 1
+
+
+class Forked:
+    """`work()` computed in a process forked now; `result()` waits for it (None if it failed)."""
+
+    def __init__(self, work):
+        sys.stdout.flush()  # a forked process must not write again what was buffered before it
+        sys.stderr.flush()
+        reading, writing = os.pipe()
+        self.pid = os.fork()
+        if self.pid:
+            os.close(writing)
+            self._reading = reading
+            return
+        os.close(reading)
+        status = 1
+        try:
+            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writing, "wb") as stream:
+                stream.write(data)
+            status = 0
+        finally:
+            os._exit(status)  # never back into the caller's code: this process only does `work`
+
+    def result(self):
+        with os.fdopen(self._reading, "rb") as stream:
+            data = stream.read()
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0:
+            return None
+        try:
+            return pickle.loads(data)
+        except Exception:  # a result cut short: the caller does the work itself instead
+            return None
