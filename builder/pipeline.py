@@ -215,14 +215,14 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     `progress(done, total)` (None: nothing) hears of each slide as it is written. `workers`: the
     processes a long deck's layout and rendering may use at once (the deck is the same with any
     number)."""
-    from . import render
-    from .resample import resample
-    from .write import write_atomic
-
     started = time.perf_counter()
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
     ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, workers)
+    from . import render  # after prepare, which imports it while the source is read elsewhere
+    from .resample import resample
+    from .write import write_atomic
+
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
     package = render.render(placed, ready.presentation, info, ready.settings, report, progress, workers)

@@ -68,10 +68,14 @@ class InlineReader:
             self._text(child.tail, style, found, html_styles)
 
     def _text(self, text, style, found, html_styles):
-        if text:
-            extra = {name: True for name in html_styles if name not in SCRIPTS}
-            extra.update({"script": name for name in html_styles if name in SCRIPTS})
-            found.runs.append(Run(text=text, **{**style, **extra}))
+        if not text:
+            return
+        if not html_styles:  # the common case, made quick
+            found.runs.append(Run(text=text, **style))
+            return
+        extra = {name: True for name in html_styles if name not in SCRIPTS}
+        extra.update({"script": name for name in html_styles if name in SCRIPTS})
+        found.runs.append(Run(text=text, **{**style, **extra}))
 
     def _child(self, child, style, line, found, html_styles):
         tag = child.tag
@@ -162,32 +166,36 @@ def tidy(runs: list[Run]) -> list[Run]:
     """Collapse white space as HTML does, trim the paragraph's ends, merge runs of one style."""
     cleaned: list[Run] = []
     for run in runs:
-        if run.is_break:
+        text = run.text
+        if text == LINE_BREAK:
             cleaned.append(run)
             continue
-        text = SPACES.sub(" ", run.text)
-        if cleaned and not cleaned[-1].is_break and cleaned[-1].text.endswith(" ") and text.startswith(" "):
+        if not text.isalnum():  # a single word needs no collapsing (most runs hold spaces)
+            text = SPACES.sub(" ", text)
+        if cleaned and text.startswith(" ") and cleaned[-1].text != LINE_BREAK and cleaned[-1].text.endswith(" "):
             text = text[1:]
         if text:
             cleaned.append(run.with_text(text))
     # No space at the start or end of the paragraph, nor around a forced line break.
+    last = len(cleaned) - 1
     for index, run in enumerate(cleaned):
-        if run.is_break:
-            continue
         text = run.text
-        if index == 0 or cleaned[index - 1].is_break:
+        if text == LINE_BREAK:
+            continue
+        if index == 0 or cleaned[index - 1].text == LINE_BREAK:
             text = text.lstrip(" ")
-        if index == len(cleaned) - 1 or cleaned[index + 1].is_break:
+        if index == last or cleaned[index + 1].text == LINE_BREAK:
             text = text.rstrip(" ")
         cleaned[index] = run.with_text(text)
     merged: list[Run] = []
     for run in cleaned:
         if not run.text:
             continue
-        if merged and not run.is_break and not merged[-1].is_break and merged[-1].style() == run.style():
+        if merged and run.text != LINE_BREAK and merged[-1].text != LINE_BREAK \
+                and merged[-1].style() == run.style():
             merged[-1] = merged[-1].with_text(merged[-1].text + run.text)
         else:
             merged.append(run)
-    while merged and merged[-1].is_break:
+    while merged and merged[-1].text == LINE_BREAK:
         merged.pop()
     return merged

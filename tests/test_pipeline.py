@@ -1,0 +1,43 @@
+"""A long source is read in another process while the template opens: the same deck and the same
+messages, in the same order, as reading it here."""
+from pathlib import Path
+
+import pytest
+
+from builder import forked, pipeline
+from builder.pipeline import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src" / "cloud.md"]
+
+
+@pytest.fixture(autouse=True)
+def read_every_source_elsewhere(monkeypatch):
+    monkeypatch.setattr(pipeline, "COMPOSE_ELSEWHERE_FROM", 1)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)
+def test_reading_elsewhere_gives_the_same_deck_and_messages(source):
+    here, elsewhere = prepare(source), prepare(source, workers=2)
+    assert elsewhere.deck == here.deck
+    assert elsewhere.placed == here.placed
+    assert elsewhere.report.items == here.report.items
+
+
+def test_messages_of_reading_and_of_the_template_keep_their_order(tmp_path):
+    source = tmp_path / "deck.md"
+    source.write_text("---\ntemplate: missing.pptx\n---\n\n# Title\n\n<!-- paginate: true -->\n\n"
+                      "<!-- layout: Nowhere -->\n\n## A slide\n\n![gone](gone.png)\n\n- a point\n", encoding="utf-8")
+    here, elsewhere = prepare(source), prepare(source, workers=2)
+    # reading, then pictures, then the template (opened first, elsewhere), then the layout
+    assert [item.code for item in here.report.items] == ["directive", "image-missing", "template-missing", "layout"]
+    assert elsewhere.report.items == here.report.items
+
+
+def test_a_failed_reader_leaves_the_reading_to_the_caller(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("cannot send")
+    source = ROOT / "tests" / "decks" / "text.md"
+    here = prepare(source)
+    monkeypatch.setattr(forked.pickle, "dumps", broken)
+    assert prepare(source, workers=2).deck == here.deck
