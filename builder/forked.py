@@ -4,12 +4,15 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import threading
 
 SPLIT_FROM = 64  # slides: a shorter deck is done sooner than a process is forked
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and sys.platform.startswith("linux")
+    """Whether work may go to forked processes: on Linux, from a process running one thread (a
+    forked process has only the calling thread; a lock another one held would stay held)."""
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def runs_of(items, workers: int) -> list:
@@ -40,20 +43,19 @@ class Forked:
         os.close(reading)
         status = 1
         try:
-            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+            result = work()
+            # pickled into the pipe as it goes: the reader unpickles the frames already sent
             with os.fdopen(writing, "wb") as stream:
-                stream.write(data)
+                pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
             status = 0
         finally:
             os._exit(status)  # never back into the caller's code: this process only does `work`
 
     def result(self):
         with os.fdopen(self._reading, "rb") as stream:
-            data = stream.read()
+            try:
+                result = pickle.load(stream)
+            except Exception:  # nothing sent, or a result cut short: the caller does the work
+                result = None
         _, status = os.waitpid(self.pid, 0)
-        if status != 0:
-            return None
-        try:
-            return pickle.loads(data)
-        except Exception:  # a result cut short: the caller does the work itself instead
-            return None
+        return result if status == 0 else None

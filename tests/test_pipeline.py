@@ -14,6 +14,15 @@ SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src"
 @pytest.fixture(autouse=True)
 def read_every_source_elsewhere(monkeypatch):
     monkeypatch.setattr(pipeline, "COMPOSE_ELSEWHERE_FROM", 1)
+    forks = []
+    start = forked.Forked.__init__
+
+    def counted(self, work):
+        forks.append(1)
+        start(self, work)
+    monkeypatch.setattr(forked.Forked, "__init__", counted)
+    yield
+    assert forks, "the work was meant to be shared among processes"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)
@@ -39,5 +48,5 @@ def test_a_failed_reader_leaves_the_reading_to_the_caller(monkeypatch):
         raise RuntimeError("cannot send")
     source = ROOT / "tests" / "decks" / "text.md"
     here = prepare(source)
-    monkeypatch.setattr(forked.pickle, "dumps", broken)
+    monkeypatch.setattr(forked.pickle, "dump", broken)
     assert prepare(source, workers=2).deck == here.deck

@@ -13,6 +13,15 @@ SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src"
 @pytest.fixture(autouse=True)
 def split_every_deck(monkeypatch):
     monkeypatch.setattr(forked, "SPLIT_FROM", 2)
+    forks = []
+    start = forked.Forked.__init__
+
+    def counted(self, work):
+        forks.append(1)
+        start(self, work)
+    monkeypatch.setattr(forked.Forked, "__init__", counted)
+    yield
+    assert forks, "the work was meant to be shared among processes"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)
@@ -27,6 +36,6 @@ def test_shared_layout_is_the_single_one(source):
 def test_a_failed_process_leaves_its_slides_to_the_caller(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("cannot send")
-    monkeypatch.setattr(forked.pickle, "dumps", broken)  # only the forked processes send
+    monkeypatch.setattr(forked.pickle, "dump", broken)  # only the forked processes send
     source = ROOT / "tests" / "decks" / "text.md"
     assert prepare(source, workers=3).placed == prepare(source).placed
