@@ -10,7 +10,6 @@ deck is measured. Decks and pictures are generated under benchmarks/work/ (not k
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import shutil
 import statistics

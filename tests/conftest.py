@@ -103,6 +103,29 @@ def build_deck(tmp_path):
 
 
 @pytest.fixture
+def shared_work(monkeypatch):
+    """Every deck long enough to be shared among forked processes, every source long enough to
+    be read in one; the test fails if no process was forked."""
+    from builder import forked, pipeline
+
+    monkeypatch.setattr(forked, "SPLIT_FROM", 2)
+    monkeypatch.setattr(pipeline, "COMPOSE_ELSEWHERE_FROM", 1)
+    forks = []
+    start = forked.Forked.__init__
+
+    def counted(self, work):
+        forks.append(work)
+        start(self, work)
+    monkeypatch.setattr(forked.Forked, "__init__", counted)
+    yield
+    assert forks, "the work was meant to be shared among processes"
+
+
+SHARED_SOURCES = sorted((Path(__file__).resolve().parent / "decks").glob("*.md")) + [
+    Path(__file__).resolve().parent.parent / "slides_src" / "cloud.md"]
+
+
+@pytest.fixture
 def report():
     return Diagnostics("test.md")
 

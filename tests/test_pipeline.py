@@ -4,25 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from builder import forked, pipeline
+from builder import forked
 from builder.pipeline import prepare
+from tests.conftest import SHARED_SOURCES as SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src" / "cloud.md"]
 
-
-@pytest.fixture(autouse=True)
-def read_every_source_elsewhere(monkeypatch):
-    monkeypatch.setattr(pipeline, "COMPOSE_ELSEWHERE_FROM", 1)
-    forks = []
-    start = forked.Forked.__init__
-
-    def counted(self, work):
-        forks.append(1)
-        start(self, work)
-    monkeypatch.setattr(forked.Forked, "__init__", counted)
-    yield
-    assert forks, "the work was meant to be shared among processes"
+pytestmark = pytest.mark.usefixtures("shared_work")
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)

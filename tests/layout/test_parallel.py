@@ -5,23 +5,11 @@ import pytest
 
 from builder import forked
 from builder.pipeline import prepare
+from tests.conftest import SHARED_SOURCES as SOURCES
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src" / "cloud.md"]
 
-
-@pytest.fixture(autouse=True)
-def split_every_deck(monkeypatch):
-    monkeypatch.setattr(forked, "SPLIT_FROM", 2)
-    forks = []
-    start = forked.Forked.__init__
-
-    def counted(self, work):
-        forks.append(1)
-        start(self, work)
-    monkeypatch.setattr(forked.Forked, "__init__", counted)
-    yield
-    assert forks, "the work was meant to be shared among processes"
+pytestmark = pytest.mark.usefixtures("shared_work")
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.stem)
