@@ -121,8 +121,7 @@ def shared_work(monkeypatch):
     assert forks, "the work was meant to be shared among processes"
 
 
-SHARED_SOURCES = sorted((Path(__file__).resolve().parent / "decks").glob("*.md")) + [
-    Path(__file__).resolve().parent.parent / "slides_src" / "cloud.md"]
+SHARED_SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src" / "cloud.md"]
 
 
 @pytest.fixture

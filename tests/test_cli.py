@@ -3,7 +3,6 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from builder.cli import main
 from tests.conftest import ROOT, assert_valid

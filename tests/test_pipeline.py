@@ -1,14 +1,10 @@
 """A long source is read in another process while the template opens: the same deck and the same
 messages, in the same order, as reading it here."""
-from pathlib import Path
-
 import pytest
 
 from builder import forked
 from builder.pipeline import prepare
-from tests.conftest import SHARED_SOURCES as SOURCES
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT, SHARED_SOURCES as SOURCES
 
 pytestmark = pytest.mark.usefixtures("shared_work")
 

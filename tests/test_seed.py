@@ -1,7 +1,6 @@
 """The user's seed deck, end to end: slides_src/cloud.md as committed and the seed verbatim."""
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from pptx.oxml.ns import qn

@@ -1,6 +1,4 @@
 """Reading sources: decoding, line ends, front matter, characters XML forbids."""
-from pathlib import Path
-
 import pytest
 
 from builder.diagnostics import BuildError, Diagnostics

@@ -6,7 +6,6 @@ import resource
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 from pptx import Presentation

@@ -191,7 +191,6 @@ def test_a_title_becomes_a_caption_under_the_picture(template):
 
 
 def test_a_background_covers_the_slide_cropped_with_a_panel_behind_the_text(template):
-    from dataclasses import replace as copy
     from builder.placed import Panel
     big = Picture(src="bg.jpg", data=b"", ext="jpeg", width=3000, height=1000)
     deck = Deck(meta=Meta(), slides=(Slide(kind="content", title=(Run("T"),), line=1, blocks=(para("x"),),

@@ -1,13 +1,9 @@
 """A deck laid out in several processes is the deck laid out in one, messages included."""
-from pathlib import Path
-
 import pytest
 
 from builder import forked
 from builder.pipeline import prepare
-from tests.conftest import SHARED_SOURCES as SOURCES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, SHARED_SOURCES as SOURCES
 
 pytestmark = pytest.mark.usefixtures("shared_work")
 

@@ -1,13 +1,9 @@
 """A deck rendered in several processes is byte for byte the deck rendered in one."""
-from pathlib import Path
-
 import pytest
 
 from builder import forked
 from builder.pipeline import build
-from tests.conftest import SHARED_SOURCES as SOURCES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, SHARED_SOURCES as SOURCES
 
 pytestmark = pytest.mark.usefixtures("shared_work")
 

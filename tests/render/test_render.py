@@ -1,7 +1,6 @@
 """The .pptx as PowerPoint reads it: placeholders, runs, links, bullets, notes, pictures."""
 import io
 
-import pytest
 from PIL import Image as PILImage
 from pptx.oxml.ns import qn
 
