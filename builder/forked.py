@@ -1,8 +1,10 @@
 """Work done in a forked process and sent back pickled: how a long deck uses more than one core."""
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 
@@ -52,10 +54,31 @@ class Forked:
             os._exit(status)  # never back into the caller's code: this process only does `work`
 
     def result(self):
-        with os.fdopen(self._reading, "rb") as stream:
+        reading, self._reading = self._reading, None
+        with os.fdopen(reading, "rb") as stream:
             try:
                 result = pickle.load(stream)
             except Exception:  # nothing sent, or a result cut short: the caller does the work
                 result = None
         _, status = os.waitpid(self.pid, 0)
         return result if status == 0 else None
+
+    def discard(self) -> None:
+        """Stop the process if its result was never asked for (the caller gave up on it)."""
+        if self._reading is None:
+            return
+        os.kill(self.pid, signal.SIGKILL)
+        os.close(self._reading)
+        self._reading = None
+        os.waitpid(self.pid, 0)
+
+
+@contextlib.contextmanager
+def reaped(children: list):
+    """`children` (Forked processes), each stopped on leaving if its result was not taken: an
+    error in the caller leaves no process behind, blocked on a pipe nobody reads."""
+    try:
+        yield children
+    finally:
+        for child in children:
+            child.discard()

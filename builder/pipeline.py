@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import forked
 from .access import SCHEME, Access, project_root
 from .diagnostics import BuildError, Diagnostic, Diagnostics
 
@@ -122,20 +123,21 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
         access = replace(access, root=project_root(source))
     front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
     composing = _compose_elsewhere(text, report, source) if workers > 1 else None
-    # The template opens (and python-pptx is imported) while a long source is read in another
-    # process; its messages are kept apart and take their place after the pictures' below.
-    opening = Diagnostics(str(source))
-    prs, template_name = open_template(template, front, source, access, opening, theme)
-    from . import layout, render  # imported here, after the fork: the reading process needs neither
-    from .images import load_pictures
-    from .settings import read_settings
+    with forked.reaped([composing] if composing is not None else []):
+        # The template opens (and python-pptx is imported) while a long source is read in another
+        # process; its messages are kept apart and take their place after the pictures' below.
+        opening = Diagnostics(str(source))
+        prs, template_name = open_template(template, front, source, access, opening, theme)
+        from . import layout, render  # imported here, after the fork: the reading process needs neither
+        from .images import load_pictures
+        from .settings import read_settings
 
-    if measurer is None:
-        from .layout.fonts import FontMeasurer
-        measurer = FontMeasurer()
-    if composing is not None:  # while the source is read elsewhere, load what the layout will use
-        _warm_up(measurer, render.describe(prs), text.text)
-    composed = composing.result() if composing is not None else None
+        if measurer is None:
+            from .layout.fonts import FontMeasurer
+            measurer = FontMeasurer()
+        if composing is not None:  # while the source is read elsewhere, load what the layout will use
+            _warm_up(measurer, render.describe(prs), text.text)
+        composed = composing.result() if composing is not None else None
     if composed is None:
         from .compose import compose
         from .parse import parse
@@ -163,8 +165,6 @@ COMPOSE_ELSEWHERE_FROM = 32_000  # characters of Markdown: a shorter source is r
 def _compose_elsewhere(text, report: Diagnostics, source: Path):
     """The deck of `text` composed in a forked process (a forked.Forked whose result is the deck
     and the messages reading it gave), or None where that would not pay or cannot be done."""
-    from . import forked
-
     if len(text.text) < COMPOSE_ELSEWHERE_FROM or not forked.can_fork():
         return None
     before = len(report.items)

@@ -40,3 +40,19 @@ def test_no_forking_while_another_thread_runs():
     finally:
         release.set()
         thread.join()
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork")
+def test_a_caller_that_fails_leaves_no_process_behind():
+    child = forked.Forked(lambda: bytes(1_000_000))  # more than a pipe holds: it would wait forever
+    with pytest.raises(RuntimeError):
+        with forked.reaped([child]):
+            raise RuntimeError("the caller's own work failed")
+    with pytest.raises(ChildProcessError):  # reaped: no such child any more
+        os.waitpid(child.pid, os.WNOHANG)
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork")
+def test_a_result_taken_is_not_stopped_again():
+    with forked.reaped([forked.Forked(lambda: 42)]) as children:
+        assert children[0].result() == 42

@@ -17,14 +17,14 @@ def place_shared(layout, slides, workers: int, report) -> list:
     def work(run):
         return lambda: (layout.place(run), report.items[before:])
 
-    children = [forked.Forked(work(run)) for run in runs[1:]]
-    placed = layout.place(runs[0])
-    for run, child in zip(runs[1:], children):
-        result = child.result()
-        if result is None:  # the process failed: its slides are laid out here instead
-            placed.extend(layout.place(run))
-            continue
-        slides_made, messages = result
-        placed.extend(slides_made)
-        report.items.extend(messages)
+    with forked.reaped([forked.Forked(work(run)) for run in runs[1:]]) as children:
+        placed = layout.place(runs[0])
+        for run, child in zip(runs[1:], children):
+            result = child.result()
+            if result is None:  # the process failed: its slides are laid out here instead
+                placed.extend(layout.place(run))
+                continue
+            slides_made, messages = result
+            placed.extend(slides_made)
+            report.items.extend(messages)
     return placed

@@ -30,13 +30,13 @@ def render_shared(renderer, slides, workers: int, write_slide, progress=None) ->
     def work(run):
         return lambda: [sent(write_slide(placed, number).part) for number, placed in run]
 
-    children = [forked.Forked(work(run)) for run in runs[1:]]
-    write_here(runs[0])
-    for run, child in zip(runs[1:], children):
-        made = child.result()
-        if made is None:  # the process failed: its slides are rendered here instead
-            write_here(run)
-            continue
-        for (number, _), slide in zip(run, made):
-            renderer.parts.adopt(slide)
-            done(number)
+    with forked.reaped([forked.Forked(work(run)) for run in runs[1:]]) as children:
+        write_here(runs[0])
+        for run, child in zip(runs[1:], children):
+            made = child.result()
+            if made is None:  # the process failed: its slides are rendered here instead
+                write_here(run)
+                continue
+            for (number, _), slide in zip(run, made):
+                renderer.parts.adopt(slide)
+                done(number)
