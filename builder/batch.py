@@ -22,7 +22,7 @@ class Job:
     theme: str | None = None
     overrides: tuple[str, ...] = ()
     defaults: tuple[tuple[str, object], ...] = ()  # the project configuration's, as pairs (hashable)
-    workers: int = 1  # processes the deck's layout may use at once
+    workers: int = 1  # processes the deck's build may use at once (pipeline.build)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import signal
@@ -28,6 +29,25 @@ def runs_of(items, workers: int) -> list:
 
 
 FIRST_SHARE = 1.2  # the calling process's share of the work, where each forked one has 1
+
+
+def share(items, workers: int, here, elsewhere, take) -> None:
+    """`here(run)` for each run of `items`, in order. With `workers` > 1, where processes fork and
+    `items` number SPLIT_FROM or more, every run but the first is done as `elsewhere(run)` in a
+    process forked before the first run starts, and `take(run, result)` takes its result, in
+    order; a run whose process failed is done with `here(run)` instead."""
+    if workers <= 1 or len(items) < SPLIT_FROM or not can_fork():
+        here(items)
+        return
+    runs = runs_of(items, workers)
+    with reaped([Forked(functools.partial(elsewhere, run)) for run in runs[1:]]) as children:
+        here(runs[0])
+        for run, child in zip(runs[1:], children):
+            result = child.result()
+            if result is None:
+                here(run)
+            else:
+                take(run, result)
 
 
 class Forked:

@@ -11,6 +11,7 @@ from ..language import continued_marker
 from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
 from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
+from .parallel import place_shared
 from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid, logo_beside
@@ -45,9 +46,6 @@ class Layout:
         self.measurer = measurer
         self.report = report
         self.marker = continued_marker(deck.meta.lang)
-
-    def run(self) -> PlacedDeck:
-        return PlacedDeck(meta=self.deck.meta, slides=tuple(self.place(self.deck.slides)))
 
     def place(self, slides) -> list[PlacedSlide]:
         """The laid-out slides `slides` (of this deck) make, in order."""
@@ -287,7 +285,4 @@ def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report
     `logo` (a Picture; None: none) goes at the right end of every content slide's title.
     `workers`: processes a long deck's slides may be shared among (the result is the same)."""
     layout = Layout(deck, template, pictures, measurer, report, logo)
-    if workers <= 1:
-        return layout.run()
-    from .parallel import place_shared
     return PlacedDeck(meta=deck.meta, slides=tuple(place_shared(layout, deck.slides, workers, report)))

@@ -9,7 +9,7 @@ from .parts import sent
 
 def render_shared(renderer, slides, workers: int, write_slide, progress=None) -> None:
     """`write_slide(placed, number)` (which renders one slide with `renderer` and returns it) for
-    every slide, in order, the slides shared among `workers` processes where processes fork.
+    every slide, in order, the slides shared among `workers` processes (see forked.share).
     `progress(done, total)`, when given, hears of each slide added."""
     numbered = list(enumerate(slides, start=1))
 
@@ -22,21 +22,10 @@ def render_shared(renderer, slides, workers: int, write_slide, progress=None) ->
             write_slide(placed, number)
             done(number)
 
-    if workers <= 1 or len(numbered) < forked.SPLIT_FROM or not forked.can_fork():
-        write_here(numbered)
-        return
-    runs = forked.runs_of(numbered, workers)
+    def take(run, made) -> None:
+        for (number, _), slide in zip(run, made):
+            renderer.parts.adopt(slide)
+            done(number)
 
-    def work(run):
-        return lambda: [sent(write_slide(placed, number).part) for number, placed in run]
-
-    with forked.reaped([forked.Forked(work(run)) for run in runs[1:]]) as children:
-        write_here(runs[0])
-        for run, child in zip(runs[1:], children):
-            made = child.result()
-            if made is None:  # the process failed: its slides are rendered here instead
-                write_here(run)
-                continue
-            for (number, _), slide in zip(run, made):
-                renderer.parts.adopt(slide)
-                done(number)
+    forked.share(numbered, workers, write_here,
+                 lambda run: [sent(write_slide(placed, number).part) for number, placed in run], take)
