@@ -20,11 +20,57 @@ VALIDATOR = SHARED / "tools" / "ooxml" / "validate_pptx.py"
 AUDIT = SHARED / "tools" / "deck_audit.py"
 
 
-def needs_audit(test):
-    """Skip `test`, saying why, where the audit tool or LibreOffice is missing."""
-    test = pytest.mark.skipif(not AUDIT.exists(), reason="../shared/tools/deck_audit.py is not here")(test)
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true",
+                     help="also run the slow tests: LibreOffice renders, audits, very long decks (CI runs them)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: minutes rather than seconds; skipped unless --slow")
+    config.addinivalue_line("markers", "libreoffice: needs LibreOffice's soffice (always slow)")
+    config.addinivalue_line("markers", "shared: needs ../shared beside the repository")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow tests skip, saying how to run them, unless --slow: the default run is a quick loop."""
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: `pytest --slow` runs it (CI does)")
+    for item in items:
+        if "slow" in item.keywords or "libreoffice" in item.keywords:
+            item.add_marker(skip)
+
+
+def needs_libreoffice(test):
+    """Mark `test` as drawing with LibreOffice (slow), skipped, saying why, where it is missing."""
+    test = pytest.mark.libreoffice(pytest.mark.slow(test))
     return pytest.mark.skipif(shutil.which("soffice") is None,
                               reason="LibreOffice is not installed (Debian: libreoffice-impress)")(test)
+
+
+def needs_shared(test):
+    """Mark `test` as reading ../shared, skipped, saying why, where it is absent."""
+    return pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repository")(
+        pytest.mark.shared(test))
+
+
+def needs_audit(test):
+    """Skip `test`, saying why, where the audit tool, its PDF reader or LibreOffice is missing."""
+    test = pytest.mark.skipif(not AUDIT.exists(), reason="../shared/tools/deck_audit.py is not here")(test)
+    test = pytest.mark.skipif(importlib.util.find_spec("pymupdf") is None,
+                              reason="the audit's PDF reader is not installed (pip install pymupdf)")(test)
+    return needs_libreoffice(pytest.mark.shared(test))
+
+
+def pdf_pages(path: Path) -> list[tuple[float, float]]:
+    """(width, height) in points of each page of the PDF at `path` (read with pypdfium2)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [tuple(page.get_size()) for page in document]
+    finally:
+        document.close()
 
 _schemas = None
 
@@ -145,7 +191,6 @@ def title_of(slide) -> str:
 
 def audit_problems(deck: Path, source: Path) -> dict[str, int]:
     """The non-zero counts deck_audit.py finds on `deck` rendered by LibreOffice (empty: none)."""
-    pytest.importorskip("pymupdf")
     run = subprocess.run([sys.executable, str(AUDIT), str(deck), "--source", str(source), "--json"],
                          capture_output=True, text=True, timeout=600)
     counts = json.loads(run.stdout)["counts"]

@@ -7,10 +7,7 @@ from pptx import Presentation
 import builder
 from builder.cli import main
 from builder.diagnostics import BuildError
-from tests.conftest import ROOT, audit_problems, needs_audit, title_of
-
-needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None,
-                                       reason="LibreOffice is not installed (Debian: libreoffice-impress)")
+from tests.conftest import ROOT, audit_problems, needs_audit, needs_libreoffice, pdf_pages, title_of
 
 
 def test_the_api_builds_beside_the_source_and_returns_the_summary(tmp_path):
@@ -52,13 +49,12 @@ def test_the_starter_deck_audits_clean(tmp_path, monkeypatch):
 
 @needs_libreoffice
 def test_deck_pdf_writes_one_page_a_slide_or_a_notes_page_a_slide(tmp_path):
-    pymupdf = pytest.importorskip("pymupdf")
     source = ROOT / "slides_src" / "cloud.md"
     assert main(["pdf", str(source), "-o", str(tmp_path / "cloud.pdf")]) == 0
     assert main(["pdf", str(source), "--notes", "-o", str(tmp_path / "notes.pdf")]) == 0
-    with pymupdf.open(str(tmp_path / "cloud.pdf")) as slides, pymupdf.open(str(tmp_path / "notes.pdf")) as notes:
-        assert slides.page_count == notes.page_count == 7
-        assert slides[0].rect.width > slides[0].rect.height and notes[0].rect.width < notes[0].rect.height
+    slides, notes = pdf_pages(tmp_path / "cloud.pdf"), pdf_pages(tmp_path / "notes.pdf")
+    assert len(slides) == len(notes) == 7
+    assert slides[0][0] > slides[0][1] and notes[0][0] < notes[0][1]
 
 
 def test_deck_pdf_without_libreoffice_says_how_to_install_it(tmp_path, monkeypatch, capsys):

@@ -6,7 +6,7 @@ import pytest
 from pptx.oxml.ns import qn
 
 from builder.pipeline import build
-from tests.conftest import ROOT, SHARED, assert_valid, title_of
+from tests.conftest import ROOT, SHARED, assert_valid, needs_libreoffice, pdf_pages, title_of
 
 SEED = ROOT / "slides_src" / "cloud.md"
 
@@ -90,13 +90,12 @@ def test_the_verbatim_seed_builds_too(tmp_path, monkeypatch):
     assert "(suite)" in " ".join(title_of(s) for s in prs.slides)  # French found from the text itself
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (Debian: libreoffice-impress)")
+@needs_libreoffice
 def test_libreoffice_draws_one_page_per_slide(seed_deck, tmp_path):
-    pymupdf = pytest.importorskip("pymupdf")
     result, prs = seed_deck
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(result.output)],
                    capture_output=True, timeout=180)
     pdf = tmp_path / "cloud.pdf"
     assert pdf.exists(), "LibreOffice could not read the deck"
-    assert pymupdf.open(str(pdf)).page_count == len(prs.slides)
+    assert len(pdf_pages(pdf)) == len(prs.slides)

@@ -113,6 +113,7 @@ def test_a_latin_1_file_is_refused_naming_the_byte_and_builds_with_its_encoding(
     assert title_of(Presentation(str(tmp_path / "latin.pptx")).slides[0]) == "Café"
 
 
+@pytest.mark.slow
 def test_a_1_mb_line_continues_over_slides_and_keeps_every_word(tmp_path):
     source = tmp_path / "long.md"
     words = [f"w{i % 1000}" for i in range(210_000)]
@@ -125,6 +126,7 @@ def test_a_1_mb_line_continues_over_slides_and_keeps_every_word(tmp_path):
     assert len(prs.slides) > 100 and all(title_of(s).startswith("Long") for s in prs.slides)
 
 
+@pytest.mark.slow
 def test_sixty_thousand_slides_build_within_a_laptops_memory(tmp_path):
     source = tmp_path / "many.md"
     source.write_text("".join(f"## S{i}\n\nline {i}\n\n" for i in range(60_000)), encoding="utf-8")
