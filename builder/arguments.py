@@ -69,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--allow-outside", action="store_true", help="read pictures outside the project folder")
     build.add_argument("--max-pixels", type=_positive, metavar="N",
                        help=f"refuse pictures of more pixels than this (default: {DEFAULT_MAX_PIXELS:,})")
-    build.add_argument("-j", "--jobs", type=_positive, metavar="N", help="decks built at once, or the "
-                       "processes one long deck uses (default: one per core; the decks are the same either way)")
+    build.add_argument("-j", "--jobs", type=_positive, metavar="N", help="decks built at once "
+                       "(default: one per core; the decks are the same either way)")
     build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     build.add_argument("-v", "--verbose", action="store_true", help="also print what was done on purpose "
                        "(slides continued, …)")

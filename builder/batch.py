@@ -3,7 +3,6 @@ time (each build depends on its own source only)."""
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +21,6 @@ class Job:
     theme: str | None = None
     overrides: tuple[str, ...] = ()
     defaults: tuple[tuple[str, object], ...] = ()  # the project configuration's, as pairs (hashable)
-    workers: int = 1  # processes the deck's build may use at once (pipeline.build)
 
 
 @dataclass(frozen=True)
@@ -41,8 +39,7 @@ def run_job(job: Job, progress=None) -> Outcome:
         return Outcome(job, result=build(job.source, job.output, encoding=job.encoding, access=job.access,
                                           progress=progress,
                                           template=job.template, theme=job.theme,
-                                          overrides=job.overrides, defaults=dict(job.defaults),
-                                          workers=job.workers))
+                                          overrides=job.overrides, defaults=dict(job.defaults)))
     except BuildError as error:
         return Outcome(job, error=error.diagnostic)
     except Exception as error:  # a bug of ours: one line, the other decks still build
@@ -68,15 +65,7 @@ def run_all(jobs: list[Job], processes: int, progress=None):
         return
     from concurrent.futures import ProcessPoolExecutor  # only here: a single deck never needs it
 
-    context = None
-    if sys.platform.startswith("linux"):  # forked workers inherit what is imported once here
-        import importlib
-        import multiprocessing
-
-        for module in ("pipeline", "layout", "render", "parse", "compose"):
-            importlib.import_module(f"{__package__}.{module}")
-        context = multiprocessing.get_context("fork")
-        sys.stdout.flush()
-        sys.stderr.flush()
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+    # The platform's own way of starting processes (spawn on macOS and Windows, and on Linux from
+    # Python 3.14): each worker imports what it needs, so the decks build alike everywhere.
+    with ProcessPoolExecutor(max_workers=processes) as pool:
         yield from pool.map(run_job, jobs)

@@ -129,10 +129,8 @@ def _build(args) -> int:
                     max_pixels=args.max_pixels or config.get("max-pixels") or DEFAULT_MAX_PIXELS)
     defaults = tuple(sorted(config.deck_defaults().items()))
     requested = args.jobs or config.get("jobs")
-    # one deck: reading, laying out and rendering it may use the cores; several: each deck has one
-    deck_workers = 1 if args.debug or len(pairs) > 1 else workers(requested, DECK_WORKERS)
     jobs = [Job(source, output, args.encoding or config.get("encoding"), access, args.debug, args.template,
-                args.theme, tuple(args.set), defaults, deck_workers) for source, output in pairs]
+                args.theme, tuple(args.set), defaults) for source, output in pairs]
     processes = 1 if args.debug else workers(requested, len(jobs))
     with Bar(not args.quiet and not args.json) as bar:
         return _report(args, run_all(jobs, processes, bar.slides if len(jobs) == 1 else None), len(jobs), bar)
@@ -218,7 +216,6 @@ def run() -> None:
     sys.exit(code)
 
 
-DECK_WORKERS = 4  # processes one deck uses at most: more cost more to start than they save
 GC_THRESHOLD = 50_000  # allocations between collections of the youngest generation (Python's: 700)
 
 

@@ -1,12 +1,10 @@
 """One build: source → parse → compose → layout → render → write, with its diagnostics."""
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import forked
 from .access import SCHEME, Access, project_root
 from .diagnostics import BuildError, Diagnostic, Diagnostics
 
@@ -112,8 +110,13 @@ class Prepared:
 
 def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
             template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = (),
-            defaults: dict | None = None, workers: int = 1) -> Prepared:
+            defaults: dict | None = None) -> Prepared:
     """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
+    from . import layout, render
+    from .compose import compose
+    from .images import load_pictures
+    from .parse import parse
+    from .settings import read_settings
     from .source import read_source
 
     report = Diagnostics(str(source))
@@ -122,31 +125,9 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     if access.root is None:
         access = replace(access, root=project_root(source))
     front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
-    composing = _compose_elsewhere(text, report, source) if workers > 1 else None
-    with forked.reaped([composing] if composing is not None else []):
-        # The template opens (and python-pptx is imported) while a long source is read in another
-        # process; its messages are kept apart and take their place after the pictures' below.
-        opening = Diagnostics(str(source))
-        prs, template_name = open_template(template, front, source, access, opening, theme)
-        from . import layout, render  # imported here, after the fork: the reading process needs neither
-        from .images import load_pictures
-        from .settings import read_settings
-
-        if measurer is None:
-            from .layout.fonts import FontMeasurer
-            measurer = FontMeasurer()
-        if composing is not None:  # while the source is read elsewhere, load what the layout will use
-            _warm_up(measurer, render.describe(prs), text.text)
-        composed = composing.result() if composing is not None else None
-    if composed is None:
-        from .compose import compose
-        from .parse import parse
-        deck = compose(parse(text.text), text.meta, report, title_from_name(source))
-    else:
-        deck, messages = composed
-        report.items.extend(messages)
+    deck = compose(parse(text.text), text.meta, report, title_from_name(source))
     pictures = load_pictures(deck, source.parent, report, access)
-    report.items.extend(opening.items)
+    prs, template_name = open_template(template, front, source, access, report, theme)
     settings = read_settings(front, list(overrides), report, deck.meta.date)
     render.apply_settings(prs, settings)
     info = render.describe(prs, report, template_name)
@@ -154,43 +135,12 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
         info = replace(info, fonts=replace(info.fonts, code=settings.code_font))
     check_fonts(settings, report)
     logo = load_logo(settings.logo, source.parent, report, access)
-    placed = layout.lay_out(deck, info, pictures, measurer, report, logo, workers)
+    if measurer is None:
+        from .layout.fonts import FontMeasurer
+        measurer = FontMeasurer()
+    placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
     return Prepared(report, inputs_of(source, [*pictures, settings.logo, template or front.get("template")
                                                or front.get("reference-doc")]), deck, placed, info, prs, settings)
-
-
-COMPOSE_ELSEWHERE_FROM = 32_000  # characters of Markdown: a shorter source is read sooner than a process forks
-
-
-def _compose_elsewhere(text, report: Diagnostics, source: Path):
-    """The deck of `text` composed in a forked process (a forked.Forked whose result is the deck
-    and the messages reading it gave), or None where that would not pay or cannot be done."""
-    if len(text.text) < COMPOSE_ELSEWHERE_FROM or not forked.can_fork():
-        return None
-    before = len(report.items)
-
-    def work():
-        from .compose import compose
-        from .parse import parse
-        return compose(parse(text.text), text.meta, report, title_from_name(source)), report.items[before:]
-
-    return forked.Forked(work)
-
-
-FENCE_LANGUAGE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?\.?([\w+#-]+)", re.MULTILINE)
-
-
-def _warm_up(measurer, info, markdown: str) -> None:
-    """Load the template's typefaces into `measurer` and the highlighters of the code languages
-    `markdown` names: work the layout would otherwise begin with."""
-    from .highlight import highlight
-    from .layout.fonts import Face
-
-    for family in {info.fonts.title, info.fonts.body, info.fonts.code}:
-        for bold, italic in ((False, False), (True, False), (False, True)):
-            measurer.line_height(Face(family, bold, italic))
-    for language in set(FENCE_LANGUAGE.findall(markdown[:1_000_000])):
-        highlight("", language)
 
 
 def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
@@ -203,8 +153,7 @@ def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
           access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None,
-          workers: int = 1) -> BuildResult:
+          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
@@ -212,20 +161,18 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
     settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
     settings, theme and template under front matter's (a project's deck.toml, builder.config).
-    `progress(done, total)` (None: nothing) hears of each slide as it is written. `workers`: the
-    processes a long deck's layout and rendering may use at once (the deck is the same with any
-    number)."""
+    `progress(done, total)` (None: nothing) hears of each slide as it is written."""
     started = time.perf_counter()
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
-    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, workers)
-    from . import render  # after prepare, which imports it while the source is read elsewhere
+    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
+    from . import render
     from .resample import resample
     from .write import write_atomic
 
     report, info = ready.report, ready.template
     placed = resample(ready.placed, info.slide_w)
-    package = render.render(placed, ready.presentation, info, ready.settings, report, progress, workers)
+    package = render.render(placed, ready.presentation, info, ready.settings, report, progress)
     try:
         write_atomic(output, package)
     except OSError as error:

@@ -26,9 +26,21 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    _without_fork()
     config.addinivalue_line("markers", "slow: minutes rather than seconds; skipped unless --slow")
     config.addinivalue_line("markers", "libreoffice: needs LibreOffice's soffice (always slow)")
     config.addinivalue_line("markers", "shared: needs ../shared beside the repository")
+
+
+def _without_fork() -> None:
+    """The whole suite runs as on Windows: no `os.fork`, process pools started by "spawn"."""
+    import multiprocessing
+    import os
+
+    for name in ("fork", "forkpty"):
+        if hasattr(os, name):
+            delattr(os, name)
+    multiprocessing.set_start_method("spawn", force=True)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -148,26 +160,6 @@ def build_deck(tmp_path):
     return make
 
 
-@pytest.fixture
-def shared_work(monkeypatch):
-    """Every deck long enough to be shared among forked processes, every source long enough to
-    be read in one; the test fails if no process was forked."""
-    from builder import forked, pipeline
-
-    monkeypatch.setattr(forked, "SPLIT_FROM", 2)
-    monkeypatch.setattr(pipeline, "COMPOSE_ELSEWHERE_FROM", 1)
-    forks = []
-    start = forked.Forked.__init__
-
-    def counted(self, work):
-        forks.append(work)
-        start(self, work)
-    monkeypatch.setattr(forked.Forked, "__init__", counted)
-    yield
-    assert forks, "the work was meant to be shared among processes"
-
-
-SHARED_SOURCES = sorted((ROOT / "tests" / "decks").glob("*.md")) + [ROOT / "slides_src" / "cloud.md"]
 
 
 @pytest.fixture

@@ -42,3 +42,21 @@ def test_the_model_and_the_composer_import_nothing_from_outside():
 def test_modules_stay_small():
     for path in modules():
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 330, path
+
+
+def test_nothing_in_the_builder_forks():
+    """One code path on every platform: no fork, nor a start method asked for by name."""
+    for path in modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                assert "fork" not in node.attr, f"{path.name}:{node.lineno} uses {node.attr}"
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert node.value not in ("fork", "forkserver"), f"{path.name}:{node.lineno} asks for {node.value}"
+
+
+def test_the_suite_runs_where_fork_is_unavailable():
+    import multiprocessing
+    import os
+
+    assert not hasattr(os, "fork")
+    assert multiprocessing.get_start_method() == "spawn"

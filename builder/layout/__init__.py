@@ -11,7 +11,6 @@ from ..language import continued_marker
 from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
 from ..placed import PlacedDeck, PlacedSlide, TextFrame
 from .paginate import Anchored, Page, paginate
-from .parallel import place_shared
 from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid, logo_beside
@@ -280,9 +279,8 @@ class Layout:
 
 
 def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
-            logo=None, workers: int = 1) -> PlacedDeck:
+            logo=None) -> PlacedDeck:
     """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in);
-    `logo` (a Picture; None: none) goes at the right end of every content slide's title.
-    `workers`: processes a long deck's slides may be shared among (the result is the same)."""
+    `logo` (a Picture; None: none) goes at the right end of every content slide's title."""
     layout = Layout(deck, template, pictures, measurer, report, logo)
-    return PlacedDeck(meta=deck.meta, slides=tuple(place_shared(layout, deck.slides, workers, report)))
+    return PlacedDeck(meta=deck.meta, slides=tuple(layout.place(deck.slides)))

@@ -14,7 +14,6 @@ from ..geometry import Box, Insets, TemplateInfo
 from ..placed import (Panel, PictureFrame, PlacedDeck, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame,
                       TextFrame)
 from .package import package_bytes
-from .parallel import render_shared
 from .parts import Parts
 from .tables import add_table
 from .furniture import add_furniture, missing
@@ -204,25 +203,22 @@ class Renderer:
         props.last_printed = when
 
 
-def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=None, progress=None,
-           workers: int = 1) -> bytes:
+def render(deck: PlacedDeck, prs, template: TemplateInfo, settings=None, report=None, progress=None) -> bytes:
     """The .pptx package of `deck`, built on the Presentation `prs` (which it fills). `settings`
     (a builder.settings.Settings; None: none) may ask for a footer, the date and slide numbers on
     every slide but the title slide; `report` (None: silent) hears of those the template cannot hold.
-    `progress(done, total)`, when given, hears of each slide written. `workers`: the processes a
-    long deck's slides may be shared among (the package is the same with any number)."""
+    `progress(done, total)`, when given, hears of each slide written."""
     renderer = Renderer(prs, template, deck.meta.lang)
     asked = (settings.footer, settings.footer_date, settings.slide_numbers) if settings else (None, None, False)
     if any(asked) and report is not None:
         for name in missing(renderer.layout("content"), *asked):
             report.warn(None, "footer", f"the template has no {name} placeholder: the {name} is not shown")
 
-    def write_slide(placed: PlacedSlide, number: int):
+    for number, placed in enumerate(deck.slides, start=1):
         slide = renderer.slide(placed)
         if any(asked) and placed.role != "title":
             add_furniture(slide, renderer.layout_of(placed), deck.meta.lang, number, *asked)
-        return slide
-
-    render_shared(renderer, deck.slides, workers, write_slide, progress)
+        if progress is not None:
+            progress(number, len(deck.slides))
     renderer.properties(deck)
     return package_bytes(prs)

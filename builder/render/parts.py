@@ -7,7 +7,6 @@ import copy
 import hashlib
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.parts.image import ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
@@ -35,7 +34,6 @@ class Parts:
         self._layout_shapes: dict[int, list] = {}
         self._notes_master = None
         self._notes_shapes: list | None = None
-        self._by_name: dict | None = None  # the template's parts by name, for adopted slides
 
     def _next_name(self, prefix: str, suffix: str) -> PackURI:
         self._numbers[prefix] += 1
@@ -106,43 +104,6 @@ class Parts:
             self._images[digest] = part
         return part
 
-    # -- slides rendered by another process ------------------------------------------------
-
-    def adopt(self, sent) -> None:
-        """A slide another process rendered (see `sent`), added last: parts and relationships as
-        this process would have made them, in the same order, under the same ids."""
-        blob, relationships = sent
-        part = Part(self._next_name("/ppt/slides/slide", ".xml"), CT.PML_SLIDE, self.package, blob)
-        self._append(part)
-        self._relate(part, relationships, part)
-
-    def _relate(self, part, relationships, slide) -> None:
-        for rel_id, reltype, target in relationships:
-            kind = target[0]
-            if kind == "external":
-                made = part.rels._add_relationship(reltype, target[1], is_external=True)
-            else:
-                if kind == "image":
-                    target_part = self.image(*target[1:])
-                elif kind == "notes":
-                    target_part = Part(self._next_name("/ppt/notesSlides/notesSlide", ".xml"), CT.PML_NOTES_SLIDE,
-                                       self.package, target[1])
-                    self._relate(target_part, target[2], slide)
-                elif kind == "slide":
-                    target_part = slide
-                elif kind == "notes-master":  # made by the first notes page, as here
-                    target_part = self.notes_master()
-                else:
-                    target_part = self._named()[target[1]]
-                made = part.rels._add_relationship(reltype, target_part)
-            if made != rel_id:
-                raise RuntimeError(f"relationship {rel_id} of {part.partname} came out as {made}")
-
-    def _named(self) -> dict:
-        if self._by_name is None:
-            self._by_name = {str(part.partname): part for part in self.package.iter_parts()}
-        return self._by_name
-
 
 def _highest(names: list[str], prefix: str) -> int:
     """The highest number among part names `prefix<N>.ext`, 0 when there is none."""
@@ -153,24 +114,3 @@ def _highest(names: list[str], prefix: str) -> int:
             if digits.isdigit():
                 numbers.append(int(digits))
     return max(numbers)
-
-
-def sent(part, slide=None) -> tuple:
-    """A slide or notes part as `Parts.adopt` takes it: its XML, and its relationships in order,
-    each target named so that another process can find or make it (images by their SHA-1)."""
-    relationships = []
-    for rel_id, rel in part.rels.items():
-        if rel.is_external:
-            target = ("external", rel.target_ref)
-        elif isinstance(rel.target_part, ImagePart):
-            target = ("image", rel.target_part.sha1, rel.target_part.partname.ext, rel.target_part.blob)
-        elif rel.reltype == RT.NOTES_SLIDE:
-            target = ("notes", *sent(rel.target_part, part))
-        elif rel.target_part is slide:
-            target = ("slide",)
-        elif rel.reltype == RT.NOTES_MASTER:
-            target = ("notes-master",)
-        else:
-            target = ("part", str(rel.target_part.partname))
-        relationships.append((rel_id, rel.reltype, target))
-    return part.blob, relationships
