@@ -32,7 +32,7 @@ def check(source: Path, **options) -> list[Diagnostic]:
         if len(bullets) > MOST_BULLETS:
             report.warn(slide.line, "crowded", f"slide {slide.title_text!r} has {len(bullets)} bullets; "
                         f"{MOST_BULLETS} or fewer read better")
-    slide_w = ready.template.slide_w
+    slide_w = ready.info.slide_w
     for placed in ready.placed.slides:
         for frame in placed.frames:
             if isinstance(frame, PictureFrame) and isinstance(frame.picture, Picture) and not frame.background:

@@ -13,7 +13,7 @@ from .progress import Bar, coloured
 
 
 def _template(args) -> int:
-    from .render import THEMES
+    from .template import THEMES
 
     if args.action == "list":
         for theme in THEMES.values():
@@ -22,7 +22,7 @@ def _template(args) -> int:
     if args.name not in THEMES:
         print(f"deck template: no theme {args.name!r}; there are: {', '.join(THEMES)}", file=sys.stderr)
         return 2
-    from .render import export_theme
+    from .pipeline import export_theme
     from .write import write_atomic
 
     output = args.output or Path(f"{args.name}.pptx")

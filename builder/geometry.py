@@ -42,6 +42,11 @@ class Insets:
     bottom: int = 45720
 
 
+# placeholder types (`p:ph type`; None is a body) that hold each kind of text
+TITLES, BODIES, SUBTITLES = ("title", "ctrTitle"), (None, "obj", "body"), ("subTitle",)
+PLACEHOLDER_ROLE = {"title": TITLES, "body": BODIES, "subtitle": SUBTITLES}
+
+
 @dataclass(frozen=True)
 class LayoutInfo:
     """One slide layout of the template, by role. A box is None when the layout has no such

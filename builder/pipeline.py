@@ -38,12 +38,12 @@ def title_from_name(path: Path) -> str:
 
 def open_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics,
                   theme: str | None = None):
-    """The Presentation to build on and its name for messages. In order: `path` and `theme`
+    """The python-pptx Presentation the template is read from, and its name for messages. In order: `path` and `theme`
     (from the command line), front matter's `template:` (or pandoc's `reference-doc:`, relative to
     the source and read as `access` allows) and `theme:`, the default theme. A template or theme
     that cannot be used is a warning, and the default theme is used."""
-    from . import render
     from .access import Refused, read_local
+    from .template import THEMES, TemplateError, open_presentation
 
     named = front.get("template") or front.get("reference-doc")
     line = None if path is not None else 1
@@ -53,24 +53,24 @@ def open_template(path: Path | None, front: dict, source: Path, access: Access, 
                 data = path.read_bytes()
             except OSError as error:
                 raise Refused("template", f"template {path} cannot be read ({error.strerror})", "") from None
-            return render.open_template(data), path.name
+            return open_presentation(data), path.name
         if theme is None and isinstance(named, str) and named.strip():
             data = read_local(named.strip(), source.parent, access, "template", "template")
-            return render.open_template(data), Path(named.strip()).name
+            return open_presentation(data), Path(named.strip()).name
     except Refused as refused:
         report.warn(line, refused.code, f"{refused}; the default theme is used")
-        return render.open_template(), "the default theme"
-    except render.TemplateError as error:
+        return open_presentation(), "the default theme"
+    except TemplateError as error:
         report.warn(line, "template", f"template {Path(path or named).name} {error}; the default theme is used")
-        return render.open_template(), "the default theme"
+        return open_presentation(), "the default theme"
     wanted = theme or front.get("theme")
     if wanted is None or str(wanted).lower() == "default":
-        return render.open_template(), "the default theme"
-    if str(wanted).lower() not in render.THEMES:
+        return open_presentation(), "the default theme"
+    if str(wanted).lower() not in THEMES:
         report.warn(None if theme else 1, "theme", f"theme {wanted!r} is not one of deck's "
-                    f"({', '.join(render.THEMES)}); the default theme is used")
-        return render.open_template(), "the default theme"
-    return render.open_template(theme=str(wanted).lower()), f"the {str(wanted).lower()} theme"
+                    f"({', '.join(THEMES)}); the default theme is used")
+        return open_presentation(), "the default theme"
+    return open_presentation(theme=str(wanted).lower()), f"the {str(wanted).lower()} theme"
 
 
 def check_fonts(settings, report: Diagnostics) -> None:
@@ -103,16 +103,21 @@ class Prepared:
     inputs: tuple[Path, ...]
     deck: object  # model.Deck
     placed: object  # placed.PlacedDeck
-    template: object  # geometry.TemplateInfo
-    presentation: object  # the python-pptx Presentation the deck is built on
+    template: object  # template.Template: what the deck is built on
     settings: object  # settings.Settings
+
+    @property
+    def info(self):
+        """The template's geometry.TemplateInfo."""
+        return self.template.info
 
 
 def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
             template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = (),
             defaults: dict | None = None) -> Prepared:
     """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
-    from . import layout, render
+    from . import layout
+    from . import template as templates
     from .compose import compose
     from .images import load_pictures
     from .parse import parse
@@ -129,18 +134,15 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     pictures = load_pictures(deck, source.parent, report, access)
     prs, template_name = open_template(template, front, source, access, report, theme)
     settings = read_settings(front, list(overrides), report, deck.meta.date)
-    render.apply_settings(prs, settings)
-    info = render.describe(prs, report, template_name)
-    if settings.code_font:
-        info = replace(info, fonts=replace(info.fonts, code=settings.code_font))
+    frozen = templates.read(prs, settings, report, template_name)
     check_fonts(settings, report)
     logo = load_logo(settings.logo, source.parent, report, access)
     if measurer is None:
         from .layout.fonts import FontMeasurer
         measurer = FontMeasurer()
-    placed = layout.lay_out(deck, info, pictures, measurer, report, logo)
+    placed = layout.lay_out(deck, frozen.info, pictures, measurer, report, logo)
     return Prepared(report, inputs_of(source, [*pictures, settings.logo, template or front.get("template")
-                                               or front.get("reference-doc")]), deck, placed, info, prs, settings)
+                                               or front.get("reference-doc")]), deck, placed, frozen, settings)
 
 
 def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
@@ -170,12 +172,22 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     from .resample import resample
     from .write import write_atomic
 
-    report, info = ready.report, ready.template
-    placed = resample(ready.placed, info.slide_w)
-    package = render.render(placed, ready.presentation, info, ready.settings, report, progress)
+    report = ready.report
+    placed = resample(ready.placed, ready.info.slide_w)
+    package = render.render(placed, ready.template, ready.settings, report, progress)
     try:
         write_atomic(output, package)
     except OSError as error:
         raise BuildError(output, "write", f"cannot write: {error.strerror or error}") from None
     return BuildResult(source=source, output=output, slides=len(placed.slides), diagnostics=tuple(report.items),
                        seconds=time.perf_counter() - started, inputs=ready.inputs)
+
+
+def export_theme(name: str, as_template: bool = False) -> bytes:
+    """The built-in theme `name` as a .pptx package with no slides, or a .potx one when `as_template`."""
+    from . import render, template
+    from .model import Meta
+    from .placed import PlacedDeck
+
+    data = render.render(PlacedDeck(meta=Meta(), slides=()), template.read(template.open_presentation(theme=name)))
+    return template.as_potx(data) if as_template else data

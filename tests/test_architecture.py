@@ -28,8 +28,8 @@ def test_only_the_parser_imports_markdown():
     assert {part(p) for p in modules() if "markdown" in imports(p)} == {"parse"}
 
 
-def test_only_the_renderer_imports_pptx():
-    assert {part(p) for p in modules() if "pptx" in imports(p)} == {"render"}
+def test_only_the_template_stage_imports_pptx():
+    assert {part(p) for p in modules() if "pptx" in imports(p)} == {"template"}
 
 
 def test_the_model_and_the_composer_import_nothing_from_outside():

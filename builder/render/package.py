@@ -1,61 +1,69 @@
-"""Serialise a Presentation into package bytes that depend on its content only."""
+"""The package a deck is written into: the template's parts and ours, their relationships, content
+types and document properties, zipped in one pass with fixed stamps."""
 from __future__ import annotations
 
 import functools
 import io
 import zipfile
 
-from pptx.opc.serialized import PackageWriter, _ZipPkgWriter
-from pptx.util import lazyproperty
-
 from ..write import stamped
-
-
-class _StampedZip(_ZipPkgWriter):
-    """python-pptx's zip writer, with every entry dated and marked alike: its own stamps each
-    entry with the time of the build."""
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        self._zipf.writestr(stamped(pack_uri.membername), blob)
-
-    @lazyproperty
-    def _zipf(self) -> zipfile.ZipFile:
-        return zipfile.ZipFile(self._pkg_file, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
-
-
-class _Writer(PackageWriter):
-    def _write(self) -> None:
-        with _StampedZip(self._pkg_file) as archive:
-            self._write_content_types_stream(archive)
-            self._write_pkg_rels(archive)
-            self._write_parts(archive)
-
-    def _write_parts(self, archive) -> None:
-        for part in self._parts:
-            archive.write(part.partname, part.blob)
-            if part._rels:
-                archive.write(part.partname.rels_uri, rels_xml(part._rels, part.partname.baseURI))
-
+from .xml import attribute, text
 
 RELS_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">')
+XML_HEAD = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+RELATIONSHIPS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
+# (extension, content type) pairs written as defaults rather than one override per part, as
+# python-pptx (and so every deck built so far) writes them
+DEFAULT_TYPES = {(ext, kind) for kind, exts in (
+    ("application/vnd.openxmlformats-officedocument.presentationml.printerSettings", ("bin",)),
+    ("application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings", ("bin",)),
+    ("application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings", ("bin",)),
+    ("image/bmp", ("bmp",)), ("image/x-emf", ("emf",)), ("application/x-fontdata", ("fntdata",)),
+    ("image/gif", ("gif",)), ("image/jpeg", ("jpe", "jpeg", "jpg")), ("video/quicktime", ("mov",)),
+    ("video/mp4", ("mp4",)), ("video/mpeg", ("mpg",)), ("image/png", ("png",)),
+    (RELATIONSHIPS_TYPE, ("rels",)), ("image/tiff", ("tif", "tiff")), ("video/unknown", ("vid",)),
+    ("image/vnd.ms-photo", ("wdp",)), ("image/x-wmf", ("wmf",)), ("video/x-ms-wmv", ("wmv",)),
+    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ("xlsx",)),
+    ("application/xml", ("xml",))) for ext in exts}
 
 
-def rels_xml(rels, base: str) -> bytes:
-    """A part's relationships as python-pptx writes them (in rId order, targets relative to the
-    part's folder `base`), written as text: its element-by-element way costs more than the slides."""
-    def number(rel_id: str) -> int:
-        return int(rel_id[3:]) if rel_id.startswith("rId") and rel_id[3:].isdigit() else 0
+class Relations:
+    """One part's relationships as they are added: ids in order, a target related once."""
 
-    out = [RELS_HEAD]
-    for rel_id in sorted(rels.keys(), key=lambda key: (number(key), key)):
-        rel = rels[rel_id]
-        target = rel.target_ref if rel.is_external else relative(str(rel.target_partname), base)
-        mode = ' TargetMode="External"' if rel.is_external else ""
-        out.append(f'<Relationship Id="{_attribute(rel_id)}" Type="{_attribute(rel.reltype)}" '
-                   f'Target="{_attribute(target)}"{mode}/>')
-    out.append("</Relationships>")
-    return "".join(out).encode("utf-8")
+    def __init__(self, existing=()):
+        self.items: list[tuple[str, str, str, bool]] = [(r.rid, r.reltype, r.target, r.external) for r in existing]
+        self._ids = {(reltype, target, external): rid for rid, reltype, target, external in self.items}
+        self._taken = {rid for rid, *_ in self.items}
+
+    def relate(self, reltype: str, target: str, external: bool = False) -> str:
+        """The id of the relationship of `reltype` to `target` (a part name, or an address when
+        `external`), added now with the lowest free id if it is new."""
+        key = (reltype, target, external)
+        rid = self._ids.get(key)
+        if rid is None:
+            number = 1
+            while f"rId{number}" in self._taken:
+                number += 1
+            rid = f"rId{number}"
+            self._taken.add(rid)
+            self._ids[key] = rid
+            self.items.append((rid, reltype, target, external))
+        return rid
+
+    def xml(self, base: str) -> bytes:
+        """The relationships as a .rels part, in id order, targets relative to the folder `base`."""
+        def number(rid: str) -> int:
+            return int(rid[3:]) if rid.startswith("rId") and rid[3:].isdigit() else 0
+
+        out = [RELS_HEAD]
+        for rid, reltype, target, external in sorted(self.items, key=lambda item: (number(item[0]), item[0])):
+            where = target if external else relative(target, base)
+            mode = ' TargetMode="External"' if external else ""
+            out.append(f'<Relationship Id="{attribute(rid)}" Type="{attribute(reltype)}" '
+                       f'Target="{attribute(where)}"{mode}/>')
+        out.append("</Relationships>")
+        return "".join(out).encode("utf-8")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -70,17 +78,91 @@ def relative(partname: str, base: str) -> str:
     return "/".join([".."] * (len(folders) - common) + parts[common:])
 
 
-def _attribute(text: str) -> str:
-    """`text` in a double-quoted attribute, escaped as lxml escapes it."""
-    if any(ch in text for ch in '&<>"\n\r\t'):
-        text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-                .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
-    return text
+def folder(partname: str) -> str:
+    return partname.rsplit("/", 1)[0] or "/"
 
 
-def package_bytes(prs) -> bytes:
-    """The .pptx bytes of `prs`, written once (no re-zipping) and the same for the same content."""
-    out = io.BytesIO()
-    package = prs.part.package
-    _Writer.write(out, package._rels, tuple(package.iter_parts()))
-    return out.getvalue()
+class Package:
+    """Parts by name: content type, bytes and Relations."""
+
+    def __init__(self, package_relations: Relations):
+        self.package_relations = package_relations
+        self.parts: dict[str, tuple[str, bytes, Relations]] = {}
+
+    def add(self, name: str, content_type: str, blob: bytes, relations: Relations | None = None) -> None:
+        self.parts[name] = (content_type, blob, relations or Relations())
+
+    def order(self) -> list[str]:
+        """Part names in the order of a depth-first walk of the relationships from the package's
+        own, each part where it is first reached (python-pptx's order, so the bytes stay the same)."""
+        seen: set[str] = set()
+        found: list[str] = []
+        stack = [iter(self.package_relations.items)]
+        while stack:
+            step = next(stack[-1], None)
+            if step is None:
+                stack.pop()
+                continue
+            _, _, target, external = step
+            if external or target in seen or target not in self.parts:
+                continue
+            seen.add(target)
+            found.append(target)
+            stack.append(iter(self.parts[target][2].items))
+        return found
+
+    def content_types(self, names: list[str]) -> bytes:
+        defaults = {"rels": RELATIONSHIPS_TYPE, "xml": "application/xml"}
+        overrides = {}
+        for name in names:
+            kind = self.parts[name][0]
+            ext = name.rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else ""
+            if (ext, kind) in DEFAULT_TYPES:
+                defaults[ext] = kind
+            else:
+                overrides[name] = kind
+        out = [XML_HEAD, '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">']
+        out += [f'<Default Extension="{attribute(ext)}" ContentType="{attribute(kind)}"/>'
+                for ext, kind in sorted(defaults.items())]
+        out += [f'<Override PartName="{attribute(name)}" ContentType="{attribute(kind)}"/>'
+                for name, kind in sorted(overrides.items())]
+        out.append("</Types>")
+        return "".join(out).encode("utf-8")
+
+    def zipped(self) -> bytes:
+        """The package as .pptx bytes: the same for the same parts."""
+        names = self.order()
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            archive.writestr(stamped("[Content_Types].xml"), self.content_types(names))
+            archive.writestr(stamped("_rels/.rels"), self.package_relations.xml("/"))
+            for name in names:
+                _, blob, relations = self.parts[name]
+                archive.writestr(stamped(name[1:]), blob)
+                if relations.items:
+                    base = folder(name)
+                    archive.writestr(stamped(f"{base[1:]}/_rels/{name.rsplit('/', 1)[1]}.rels".lstrip("/")),
+                                     relations.xml(base))
+        return out.getvalue()
+
+
+CORE_HEAD = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">')
+CORE_LIMIT = 255  # characters: the longest value PowerPoint keeps in a document property
+
+
+def core_xml(title: str, author: str, subject: str, keywords: str, description: str, category: str,
+             language: str, when: str) -> bytes:
+    """docProps/core.xml: the deck's own properties, and `when` (W3CDTF) as every date."""
+    def value(tag: str, content: str) -> str:
+        return f"<{tag}>{text(content[:CORE_LIMIT])}</{tag}>" if content else f"<{tag}></{tag}>"
+
+    stamp = f'xsi:type="dcterms:W3CDTF">{when}'
+    parts = [XML_HEAD, CORE_HEAD, value("dc:title", title), value("dc:subject", subject),
+             value("dc:creator", author), value("cp:keywords", keywords), value("dc:description", description),
+             "<cp:lastModifiedBy>deck</cp:lastModifiedBy><cp:revision>1</cp:revision>",
+             f"<dcterms:created {stamp}</dcterms:created><dcterms:modified {stamp}</dcterms:modified>",
+             value("cp:category", category), value("dc:language", language),
+             f"<cp:lastPrinted>{when}</cp:lastPrinted>", "</cp:coreProperties>"]
+    return "".join(parts).encode("utf-8")

@@ -1,13 +1,20 @@
-"""The package is written as python-pptx writes it, only with fixed stamps and faster."""
+"""The package is written as python-pptx would write it (the same bytes), as text, in one pass."""
+import io
 import posixpath
+import zipfile
 
 from hypothesis import given, strategies as st
+from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.serialized import _ContentTypesItem
+from pptx.opc.oxml import serialize_part_xml
 
-from builder.render.package import rels_xml, relative
+from builder.render.package import Relations, relative
+from builder.render.xml import attribute, text
 
 SEGMENT = st.sampled_from(["ppt", "slides", "slideLayouts", "media", "notesSlides", "theme", "a", "b"])
+AWKWARD = st.text(alphabet=st.sampled_from(list('ab&<>"\'\n\t\r/:?=é \x01\ud800')), max_size=20)
 
 
 @given(st.lists(SEGMENT, min_size=1, max_size=4), st.lists(SEGMENT, max_size=3))
@@ -16,13 +23,55 @@ def test_relative_part_names_are_posix_relative_paths(target, base):
     assert relative(partname, folder) == (partname[1:] if folder == "/" else posixpath.relpath(partname, folder))
 
 
-@given(st.text(alphabet=st.sampled_from(list('ab&<>"\n\t\r/:?=é ')), max_size=20))
+@given(AWKWARD)
 def test_relationships_are_written_as_python_pptx_writes_them(url):
+    url = url.replace("\x01", "").replace("\ud800", "")
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[1])
     part = slide.part
-    part.relate_to(f"https://example.org/{url}", RT.HYPERLINK, is_external=True)
-    part.relate_to(prs.part, RT.SLIDE)  # an internal one besides the layout's
-    for number in range(3, 12):
-        part.relate_to(f"https://example.org/{number}", RT.HYPERLINK, is_external=True)  # rId10 after rId9
-    assert rels_xml(part.rels, part.partname.baseURI) == part.rels.xml
+    ours = Relations()
+    ours.relate(RT.SLIDE_LAYOUT, str(prs.slide_layouts[1].part.partname))
+    for address in [f"https://example.org/{url}", None] + [f"https://example.org/{n}" for n in range(3, 12)]:
+        if address is None:  # an internal one besides the layout's
+            assert ours.relate(RT.SLIDE, str(prs.part.partname)) == part.relate_to(prs.part, RT.SLIDE)
+        else:  # rId10 after rId9, and a target related twice keeps its id
+            assert ours.relate(RT.HYPERLINK, address, True) == part.relate_to(address, RT.HYPERLINK, is_external=True)
+            assert ours.relate(RT.HYPERLINK, address, True) == part.relate_to(address, RT.HYPERLINK, is_external=True)
+    assert ours.xml(part.partname.baseURI) == part.rels.xml
+
+
+@given(AWKWARD)
+def test_text_and_attributes_are_escaped_as_lxml_writes_them(value):
+    clean = value.replace("\x01", "").replace("\ud800", "")
+    element = etree.Element("t", a=clean)
+    element.text = clean
+    assert f'<t a="{attribute(value)}">{text(value)}</t>'.replace("<t a=\"\"></t>", "<t a=\"\"/>") == \
+        etree.tostring(element, encoding="unicode").replace("<t a=\"\"></t>", "<t a=\"\"/>")
+
+
+def test_every_part_is_written_once_with_its_relationships_and_content_type(build_deck):
+    result, _ = build_deck("## One\n\n![p](p.png)\n\nNotes:\nsaid\n\n## Two\n\n![p](p.png)\n", **{"p.png": _png()})
+    with zipfile.ZipFile(result.output) as package:
+        names = package.namelist()
+        reopened = Presentation(str(result.output)).part.package
+        parts = list(reopened.iter_parts())
+        expected = ["[Content_Types].xml", "_rels/.rels"]
+        for part in parts:
+            expected.append(part.partname.membername)
+            if part.rels:
+                expected.append(part.partname.rels_uri.membername)
+        assert sorted(names) == sorted(expected) and len(names) == len(set(names))
+        for name in names:  # a part's relationships follow it
+            if name.endswith(".rels") and name != "_rels/.rels":
+                folder, rels = name.split("_rels/")
+                assert names[names.index(name) - 1] == folder + rels[:-len(".rels")]
+        assert package.read("[Content_Types].xml") == serialize_part_xml(_ContentTypesItem.xml_for(parts))
+        assert [n for n in names if n.startswith("ppt/media/")] == ["ppt/media/image1.png"]  # stored once
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (400, 300), (20, 90, 160)).save(out, format="PNG")
+    return out.getvalue()

@@ -7,7 +7,7 @@ from pptx.oxml.ns import qn
 from builder.cli import main
 from builder.colour import ON_DARK, contrast
 from builder.pipeline import build
-from builder.render.themes import THEMES
+from builder.template.themes import THEMES
 from tests.conftest import ROOT, audit_problems, needs_audit, title_of
 
 SEED = ROOT / "slides_src" / "cloud.md"

@@ -10,7 +10,7 @@ from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 
 from .layouts import TITLES, ph_of, placeholder_box
-from .template import default_template
+from .opening import default_template
 
 DARK_CLRMAP = {"bg1": "dk2", "tx1": "lt1", "bg2": "dk1", "tx2": "lt2"}  # a dark master, as PowerPoint's own
 

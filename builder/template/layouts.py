@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pptx.oxml.ns import qn
 
-from ..geometry import Box, Fonts, Insets, LayoutInfo, TemplateInfo
+from ..geometry import BODIES, PLACEHOLDER_ROLE, SUBTITLES, TITLES, Box, Fonts, Insets, LayoutInfo, TemplateInfo
 
 ROLE_NAMES = {
     "title": ("Title Slide",),
@@ -31,8 +31,6 @@ NEAREST = {  # where a role goes when the template has no layout for it, nearest
     "title_only": ("content", "section", "title", "blank"),
     "blank": ("title_only", "content", "section", "title"),
 }
-TITLES, BODIES, SUBTITLES = ("title", "ctrTitle"), (None, "obj", "body"), ("subTitle",)
-PLACEHOLDER_ROLE = {"title": TITLES, "body": BODIES, "subtitle": SUBTITLES}
 
 
 def ph_of(shape):

@@ -11,8 +11,8 @@ from pptx import Presentation
 
 from builder.diagnostics import Diagnostics
 from builder.pipeline import build
-from builder.render.layouts import choose_layouts
-from builder.render.template import user_template
+from builder.template.layouts import choose_layouts
+from builder.template.opening import user_template
 from tests.conftest import ROOT, SHARED, assert_valid, audit_problems, needs_audit, needs_libreoffice, title_of
 
 TEMPLATES = SHARED / "corpus" / "pandoc-pptx-tests" / "templates"

@@ -1,0 +1,143 @@
+"""One laid-out slide as slide XML text and its relationships (and its notes page, when it has notes)."""
+from __future__ import annotations
+
+import hashlib
+
+from ..geometry import PLACEHOLDER_ROLE
+from ..placed import Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
+from . import shapes
+from .furniture import furniture_xml
+from .package import Package, Relations
+from .text import TextWriter
+from .xml import attribute
+
+NOTES_PT = 12.0
+PLACEHOLDER_KINDS = {**PLACEHOLDER_ROLE, "text": ()}  # "text": a text box of our own, never a placeholder
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+RT_LAYOUT, RT_SLIDE, RT_IMAGE, RT_LINK = _R + "slideLayout", _R + "slide", _R + "image", _R + "hyperlink"
+RT_NOTES, RT_NOTES_MASTER = _R + "notesSlide", _R + "notesMaster"
+_CT = "application/vnd.openxmlformats-officedocument.presentationml."
+SLIDE_TYPE, NOTES_TYPE = _CT + "slide+xml", _CT + "notesSlide+xml"
+IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
+SLIDE_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+              '<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+              'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+              'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:cSld>')
+TREE_HEAD = ('<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+             '<p:grpSpPr/>')
+SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+
+
+def highest(names, prefix: str) -> int:
+    """The highest number among part names `prefix<N>.ext`, 0 when there is none."""
+    numbers = [0]
+    for name in names:
+        if name.startswith(prefix):
+            digits = name[len(prefix):].split(".", 1)[0]
+            if digits.isdigit():
+                numbers.append(int(digits))
+    return max(numbers)
+
+
+class DeckWriter:
+    """Adds slides, notes pages and pictures to `package`, numbered from the template's parts."""
+
+    def __init__(self, template, package: Package, lang: str | None):
+        self.template = template
+        self.info = template.info
+        self.package = package
+        self.lang = lang
+        self.presentation = package.parts[template.presentation][2]
+        names = list(package.parts)
+        self.numbers = {prefix: highest(names, prefix) for prefix in
+                        ("/ppt/slides/slide", "/ppt/notesSlides/notesSlide", "/ppt/media/image")}
+        self.images = dict(template.images)
+        self.slide_ids: list[tuple[int, str]] = []
+        self.notes_master_added = False
+
+    def _next_name(self, prefix: str, suffix: str) -> str:
+        self.numbers[prefix] += 1
+        return f"{prefix}{self.numbers[prefix]}{suffix}"
+
+    def layout_of(self, placed: PlacedSlide):
+        """The template layout `placed` is built on: the one its author named, else its role's."""
+        if placed.layout_index is not None:
+            return self.template.layouts[placed.layout_index]
+        info = self.info.layouts.get(placed.role) or self.info.layouts["content"]
+        return self.template.layouts[info.index]
+
+    def image(self, data: bytes, ext: str) -> str:
+        """The part name of the image `data`, stored once however many slides show it."""
+        digest = hashlib.sha1(data).hexdigest()
+        name = self.images.get(digest)
+        if name is None:
+            name = self.images[digest] = self._next_name("/ppt/media/image", f".{ext}")
+            self.package.add(name, IMAGE_TYPES[ext], data)
+        return name
+
+    def slide(self, placed: PlacedSlide, number: int, furniture: tuple = (None, None, False)) -> None:
+        """`placed` added as the next slide, with the `furniture` (footer, date, slide numbers) asked for."""
+        layout = self.layout_of(placed)
+        name = self._next_name("/ppt/slides/slide", ".xml")
+        rels = Relations()
+        rels.relate(RT_LAYOUT, layout.name)
+        rid = self.presentation.relate(RT_SLIDE, name)
+        self.slide_ids.append((256 + len(self.slide_ids), rid))
+        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
+                            placed.text_colour, self.info.background)
+        free = list(layout.placeholders)
+        filled: dict[int, str] = {}
+        next_id = max([1] + [ph.shape_id for ph in free]) + 1
+        used_ids = [1]
+        behind, front = [], []
+        for frame in placed.frames:
+            if isinstance(frame, TextFrame):
+                placeholder = next((ph for ph in free if ph.kind in PLACEHOLDER_KINDS[frame.role]), None)
+                if placeholder is not None:
+                    free.remove(placeholder)
+                    filled[placeholder.shape_id] = shapes.filled_placeholder(placeholder.properties, frame, writer)
+                    used_ids.append(placeholder.shape_id)
+                    continue
+            shape_id, next_id = next_id, next_id + 1
+            used_ids.append(shape_id)
+            if isinstance(frame, Panel):
+                behind.append(shapes.panel(shape_id, frame))
+            elif isinstance(frame, PictureFrame):
+                image = self.image(frame.picture.data, frame.picture.ext)
+                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, image))
+                (behind if frame.background else front).append(xml)
+            elif isinstance(frame, TextFrame):
+                front.append(shapes.text_box(shape_id, frame, writer))
+            elif isinstance(frame, PlaceholderFrame):
+                front.append(shapes.missing_picture(shape_id, frame, writer))
+            elif isinstance(frame, TableFrame):
+                front.append(shapes.table(shape_id, frame, writer))
+        # an empty placeholder would show "Click to add text" while editing: only filled ones are kept
+        kept = [filled[ph.shape_id] for ph in layout.placeholders if ph.shape_id in filled]
+        if any(furniture) and placed.role != "title":
+            front.append(furniture_xml(layout, max(used_ids) + 1, self.lang, number, *furniture))
+        if placed.notes and self.template.notes is not None:
+            rels.relate(RT_NOTES, self._notes_page(placed, name))
+        background = ""
+        if placed.background_colour:
+            background = (f'<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{attribute(placed.background_colour)}"/>'
+                          '</a:solidFill><a:effectLst/></p:bgPr></p:bg>')
+        xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL])
+        self.package.add(name, SLIDE_TYPE, xml.encode("utf-8"), rels)
+
+    def _notes_page(self, placed: PlacedSlide, slide_name: str) -> str:
+        notes = self.template.notes
+        name = self._next_name("/ppt/notesSlides/notesSlide", ".xml")
+        if not self.notes_master_added:
+            for part in notes.new_parts:  # the template had none: the notes master comes with the first page
+                self.package.add(part.name, part.content_type, part.blob, Relations(part.relationships))
+            if notes.new_parts:
+                self.presentation.relate(RT_NOTES_MASTER, notes.master)
+            self.notes_master_added = True
+        rels = Relations()
+        rels.relate(RT_NOTES_MASTER, notes.master)
+        rels.relate(RT_SLIDE, slide_name)
+        paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
+        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts)  # white pages
+        self.package.add(name, NOTES_TYPE, (notes.head + writer.fill(paragraphs) + notes.tail).encode("utf-8"), rels)
+        return name

@@ -1,0 +1,226 @@
+"""A template read once into what rendering needs: its parts as bytes, and its placeholders as XML text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+from pptx.oxml.slide import CT_NotesSlide, CT_Slide
+from pptx.parts.slide import NotesMasterPart
+from pptx.shapes.shapetree import NotesSlideShapes, SlideShapes
+
+from ..geometry import TemplateInfo
+from .layouts import ph_of
+
+FURNITURE_KINDS = ("ftr", "dt", "sldNum")
+ID_MARK = "2147480000"  # a shape id no template uses, replaced by the slide's own
+P_MARK = "<a:p/>"
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """One relationship of a part: `target` is a part name, or an address when `external`."""
+
+    rid: str
+    reltype: str
+    target: str
+    external: bool = False
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the package, as bytes, with its relationships in the package's order."""
+
+    name: str
+    content_type: str
+    blob: bytes
+    relationships: tuple[Relationship, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A layout placeholder as a new slide holds it: its shape id, its `type` (None: a body) and
+    its non-visual properties as XML text (the rest is written when it is filled)."""
+
+    shape_id: int
+    kind: str | None
+    properties: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A footer, date or slide-number placeholder as copied onto a slide: XML text around its
+    shape id (`head` + id + `middle`) and its paragraph (+ paragraph + `tail`)."""
+
+    head: str
+    middle: str
+    tail: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str  # its part name
+    placeholders: tuple[Placeholder, ...]
+    furniture: tuple[tuple[str, Furniture], ...]  # by kind: "ftr", "dt", "sldNum"
+
+    def furniture_of(self, kind: str) -> Furniture | None:
+        return dict(self.furniture).get(kind)
+
+
+@dataclass(frozen=True)
+class NotesPage:
+    """A notes page's XML text around its paragraphs, and the notes master it is built on: the
+    template's, or (`new_parts` not empty) one to add to the package with the first notes page."""
+
+    head: str
+    tail: str
+    master: str
+    new_parts: tuple[Part, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    """Everything a deck is built on, read from one template and never changed after."""
+
+    info: TemplateInfo
+    parts: tuple[Part, ...]  # the template's, the presentation part's blob left empty
+    package_relationships: tuple[Relationship, ...]
+    presentation: str  # the presentation part's name
+    presentation_head: str  # its XML text before the slide list, and after it
+    presentation_tail: str
+    core: str  # the core-properties part's name (written afresh for each deck)
+    layouts: tuple[Layout, ...]  # in the order of the template's layouts (LayoutInfo.index)
+    notes: NotesPage | None  # None: the template's notes master cannot hold notes
+    images: tuple[tuple[str, str], ...]  # (SHA-1, part name) of the template's own pictures
+
+
+def _relationships(rels) -> tuple[Relationship, ...]:
+    return tuple(Relationship(rid, rel.reltype, rel.target_ref if rel.is_external else str(rel.target_partname),
+                              rel.is_external) for rid, rel in rels.items())
+
+
+def _part(part) -> Part:
+    return Part(str(part.partname), part.content_type, part.blob, _relationships(part.rels))
+
+
+def _xml(element) -> str:
+    return etree.tostring(element, encoding="unicode")
+
+
+def _children(root, tree) -> list[str]:
+    """The XML text of each child of `tree` after its group properties, as written within `root`."""
+    text = _xml(root)
+    start = text.index("<p:grpSpPr", text.index("<p:spTree>"))
+    start = text.index(">", start) + 1
+    if not text[start - 2:start] == "/>":
+        start = text.index("</p:grpSpPr>", start) + len("</p:grpSpPr>")
+    body = text[start:text.rindex("</p:spTree>")]
+    return ["<p:sp>" + piece for piece in body.split("<p:sp>")[1:]]
+
+
+def _placeholders(layout) -> tuple[Placeholder, ...]:
+    slide = CT_Slide.new()
+    SlideShapes(slide.cSld.spTree, None).clone_layout_placeholders(layout)
+    shapes = list(slide.cSld.spTree.iterchildren(qn("p:sp")))
+    made = []
+    for sp, text in zip(shapes, _children(slide, slide.cSld.spTree)):
+        end = text.index("</p:nvSpPr>") + len("</p:nvSpPr>")
+        made.append(Placeholder(int(sp.nvSpPr.cNvPr.get("id")), sp.find(".//" + qn("p:ph")).get("type"),
+                                text[len("<p:sp>"):end]))
+    return tuple(made)
+
+
+def _furniture_source(layout, kind: str):
+    """The layout's placeholder of `kind`, else its master's; None when neither has one."""
+    for owner in (layout, layout.slide_master):
+        for shape in owner.placeholders:
+            ph = ph_of(shape)
+            if ph is not None and ph.get("type") == kind:
+                return shape._element
+    return None
+
+
+def _furniture(layout) -> tuple[tuple[str, Furniture], ...]:
+    import copy
+
+    found = []
+    for kind in FURNITURE_KINDS:
+        source = _furniture_source(layout, kind)
+        if source is None:
+            continue
+        slide = CT_Slide.new()
+        sp = copy.deepcopy(source)
+        slide.cSld.spTree.append(sp)
+        sp.find(".//" + qn("p:cNvPr")).set("id", ID_MARK)
+        body = sp.get_or_add_txBody()
+        for old in body.findall(qn("a:p")):
+            body.remove(old)
+        body.append(body.makeelement(qn("a:p"), {}))
+        text = _children(slide, slide.cSld.spTree)[0]
+        head, rest = text.split(f'id="{ID_MARK}"', 1)
+        middle, tail = rest.rsplit(P_MARK, 1)
+        found.append((kind, Furniture(head + 'id="', '"' + middle, tail)))
+    return tuple(found)
+
+
+def _notes(prs, package) -> NotesPage | None:
+    try:
+        master_part, new_parts = prs.part.part_related_by(RT.NOTES_MASTER), ()
+    except KeyError:  # made with the first notes page, as PowerPoint does
+        master_part = NotesMasterPart.create_default(package)
+        theme = master_part.part_related_by(RT.THEME)
+        new_parts = (_part(master_part), _part(theme))
+    notes = CT_NotesSlide.new()
+    shapes = NotesSlideShapes(notes.cSld.spTree, None)
+    _clone_notes_placeholders(shapes, master_part.notes_master)
+    text = etree.tostring(notes, encoding="UTF-8", standalone=True).decode("utf-8")
+    body = text.find('<p:ph type="body"')
+    mark = text.find(P_MARK, body) if body >= 0 else -1
+    if mark < 0:
+        return None
+    return NotesPage(text[:mark], text[mark + len(P_MARK):], str(master_part.partname), new_parts)
+
+
+def _clone_notes_placeholders(shapes, notes_master) -> None:
+    """The notes master's slide image, notes and slide number placeholders, as python-pptx clones them."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    cloneable = (PP_PLACEHOLDER.SLIDE_IMAGE, PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SLIDE_NUMBER)
+    for placeholder in notes_master.placeholders:
+        if placeholder.element.ph_type in cloneable:
+            shapes.clone_placeholder(placeholder)
+
+
+def freeze(prs, info: TemplateInfo) -> Template:
+    """The Template of the Presentation `prs` (slides dropped, settings applied), described by
+    `info`. `prs` is not used after: what rendering needs is copied out of it."""
+    from pptx.parts.image import ImagePart
+
+    package = prs.part.package
+    core_part = prs.core_properties.part  # made now when the template has none
+    pres_part = prs.part
+    id_list = pres_part._element.get_or_add_sldIdLst()
+    marker = id_list.makeelement(qn("p:sldId"), {"id": ID_MARK})
+    id_list.append(marker)
+    text = pres_part.blob.decode("utf-8")
+    id_list.remove(marker)
+    start = text.index("<p:sldIdLst")
+    end = text.index("</p:sldIdLst>", start) + len("</p:sldIdLst>")
+    parts = []
+    images = []
+    for part in package.iter_parts():
+        if part is pres_part:
+            parts.append(Part(str(part.partname), part.content_type, b"", _relationships(part.rels)))
+        elif part is core_part:
+            parts.append(Part(str(part.partname), part.content_type, b"", ()))
+        else:
+            parts.append(_part(part))
+            if isinstance(part, ImagePart):
+                images.append((part.sha1, str(part.partname)))
+    layouts = tuple(Layout(str(layout.part.partname), _placeholders(layout), _furniture(layout))
+                    for layout in prs.slide_layouts)
+    return Template(info=info, parts=tuple(parts), package_relationships=_relationships(package._rels),
+                    presentation=str(pres_part.partname), presentation_head=text[:start],
+                    presentation_tail=text[end:], core=str(core_part.partname), layouts=layouts,
+                    notes=_notes(prs, package), images=tuple(images))
