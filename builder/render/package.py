@@ -35,6 +35,7 @@ class Relations:
         self.items: list[tuple[str, str, str, bool]] = [(r.rid, r.reltype, r.target, r.external) for r in existing]
         self._ids = {(reltype, target, external): rid for rid, reltype, target, external in self.items}
         self._taken = {rid for rid, *_ in self.items}
+        self._lowest_free = 1  # ids are never freed: the lowest free one only grows
 
     def relate(self, reltype: str, target: str, external: bool = False) -> str:
         """The id of the relationship of `reltype` to `target` (a part name, or an address when
@@ -42,9 +43,10 @@ class Relations:
         key = (reltype, target, external)
         rid = self._ids.get(key)
         if rid is None:
-            number = 1
+            number = self._lowest_free
             while f"rId{number}" in self._taken:
                 number += 1
+            self._lowest_free = number + 1
             rid = f"rId{number}"
             self._taken.add(rid)
             self._ids[key] = rid

@@ -54,6 +54,7 @@ class DeckWriter:
         self.images = dict(template.images)
         self.slide_ids: list[tuple[int, str]] = []
         self.notes_master_added = False
+        self.run_properties: dict = {}  # shared by the deck's TextWriters
 
     def _next_name(self, prefix: str, suffix: str) -> str:
         self.numbers[prefix] += 1
@@ -84,7 +85,7 @@ class DeckWriter:
         rid = self.presentation.relate(RT_SLIDE, name)
         self.slide_ids.append((256 + len(self.slide_ids), rid))
         writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
-                            placed.text_colour, self.info.background)
+                            placed.text_colour, self.info.background, self.run_properties)
         free = list(layout.placeholders)
         filled: dict[int, str] = {}
         next_id = max([1] + [ph.shape_id for ph in free]) + 1
@@ -138,6 +139,7 @@ class DeckWriter:
         rels.relate(RT_NOTES_MASTER, notes.master)
         rels.relate(RT_SLIDE, slide_name)
         paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
-        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts)  # white pages
+        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
+                            properties=self.run_properties)  # white pages
         self.package.add(name, NOTES_TYPE, (notes.head + writer.fill(paragraphs) + notes.tail).encode("utf-8"), rels)
         return name

@@ -26,7 +26,7 @@ class TextWriter:
     relationship id of a hyperlink to `address`."""
 
     def __init__(self, relate, lang: str | None, fonts: Fonts, text_colour: str | None = None,
-                 background: str = "FFFFFF"):
+                 background: str = "FFFFFF", properties: dict | None = None):
         self.relate = relate
         self.background = background  # the builder's own colours are chosen to read on it
         self.lang = lang
@@ -34,7 +34,9 @@ class TextWriter:
         self.code_family = fonts.code
         self.text_colour = text_colour  # overrides the template's and the builder's own colours
         self._links: dict[str, str] = {}
-        self._properties: dict[tuple, str] = {}
+        # run properties written before, by style: shared among the writers of one deck (whose
+        # language and fonts are the same), so the key holds what differs between slides
+        self._properties: dict[tuple, str] = {} if properties is None else properties
         self._family = fonts.body
 
     def _link_rid(self, url: str) -> str:
@@ -55,7 +57,8 @@ class TextWriter:
         kind = paragraph.kind if paragraph is not None else "text"
         colour = paragraph.colour if paragraph is not None else None
         family = (paragraph.family if paragraph is not None else None) or self._family
-        key = (tag, size, run.style() if run is not None else None, kind, colour, family, self.background)
+        key = (tag, size, run.style() if run is not None else None, kind, colour, family, self.background,
+               self.text_colour)
         found = self._properties.get(key)
         if found is None:
             found = self._properties[key] = self._write_properties(tag, size, run, paragraph, kind, colour, family)

@@ -11,7 +11,7 @@ from pptx.parts.slide import NotesMasterPart
 from pptx.shapes.shapetree import NotesSlideShapes, SlideShapes
 
 from ..geometry import TemplateInfo
-from .layouts import ph_of
+from .layouts import placeholders
 
 FURNITURE_KINDS = ("ftr", "dt", "sldNum")
 ID_MARK = "2147480000"  # a shape id no template uses, replaced by the slide's own
@@ -134,10 +134,9 @@ def _placeholders(layout) -> tuple[Placeholder, ...]:
 def _furniture_source(layout, kind: str):
     """The layout's placeholder of `kind`, else its master's; None when neither has one."""
     for owner in (layout, layout.slide_master):
-        for shape in owner.placeholders:
-            ph = ph_of(shape)
-            if ph is not None and ph.get("type") == kind:
-                return shape._element
+        for element, ph in placeholders(owner):
+            if ph.get("type") == kind:
+                return element
     return None
 
 

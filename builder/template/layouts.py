@@ -38,8 +38,24 @@ def ph_of(shape):
     return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
 
 
-def _box(shape) -> Box | None:
-    xfrm = shape._element.find(".//" + qn("a:xfrm"))
+PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
+SHAPE_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
+
+
+def placeholders(owner) -> list[tuple[object, object]]:
+    """The (shape element, `p:ph`) of each placeholder on a layout or master, in order, found with
+    lxml (python-pptx runs an XPath per shape)."""
+    found = []
+    for element in owner._element.cSld.spTree.iterchildren():
+        if element.tag in SHAPE_TAGS and len(element):
+            ph = element[0].find(PH)
+            if ph is not None:
+                found.append((element, ph))
+    return found
+
+
+def _box(element) -> Box | None:
+    xfrm = element.find(".//" + qn("a:xfrm"))
     if xfrm is None:
         return None
     off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
@@ -49,20 +65,18 @@ def _box(shape) -> Box | None:
 
 
 def _master_box(master, kinds: tuple) -> Box | None:
-    for shape in master.placeholders:
-        ph = ph_of(shape)
-        if ph is not None and ph.get("type") in kinds:
-            return _box(shape)
+    for element, ph in placeholders(master):
+        if ph.get("type") in kinds:
+            return _box(element)
     return None
 
 
 def placeholder_box(layout, kinds: tuple) -> Box | None:
     """The box of the layout's first placeholder of one of `kinds`, from the master when the
     layout leaves it to the master; None when the layout has no such placeholder."""
-    for shape in layout.placeholders:
-        ph = ph_of(shape)
-        if ph is not None and ph.get("type") in kinds:
-            box = _box(shape)
+    for element, ph in placeholders(layout):
+        if ph.get("type") in kinds:
+            box = _box(element)
             if box is not None:
                 return box
             master_kinds = TITLES if ph.get("type") in TITLES else ("body",)
@@ -82,7 +96,7 @@ class Shape:
 
 
 def _shape(layout) -> Shape:
-    found = [(shape, ph) for shape, ph in ((s, ph_of(s)) for s in layout.placeholders) if ph is not None]
+    found = placeholders(layout)
     kinds = [ph.get("type") for _, ph in found]
     # a body that leaves its place to the master is where the master's body is
     bodies = tuple(_box(shape) or _master_box(layout.slide_master, ("body",))
