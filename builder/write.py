@@ -11,9 +11,22 @@ from pathlib import Path
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
 
 
+def zip_date() -> tuple[int, int, int, int, int, int]:
+    """The date of every zip entry: SOURCE_DATE_EPOCH's (the reproducible-builds convention)
+    when set, never before 1980, which a zip cannot hold; else the earliest there is."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not epoch.isdigit():
+        return ZIP_DATE
+    import time
+
+    moment = time.gmtime(min(int(epoch), 4102444799))  # 2099-12-31: the zip format ends in 2107
+    return max(ZIP_DATE, (moment.tm_year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min,
+                          moment.tm_sec - moment.tm_sec % 2))
+
+
 def stamped(name: str) -> zipfile.ZipInfo:
     """A zip entry for `name` whose date and attributes are the same on every build."""
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info = zipfile.ZipInfo(name, date_time=zip_date())
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16
     info.create_system = 0

@@ -6,7 +6,7 @@ import os
 
 from ..placed import PlacedDeck, TextFrame
 from .furniture import missing
-from .package import Package, Relations, core_xml
+from .package import Package, Relations, app_xml, core_xml
 from .slide import DeckWriter
 
 __all__ = ["render", "build_date"]
@@ -38,13 +38,22 @@ def _properties(deck: PlacedDeck, template, package: Package) -> None:
                     meta.description or "", meta.category or "", meta.lang or "", when)
     content_type, _, relations = package.parts[template.core]
     package.add(template.core, content_type, blob, relations)
+    if template.app is not None:
+        content_type, _, relations = package.parts[template.app]
+        notes = sum(1 for slide in deck.slides if slide.notes) if template.notes is not None else 0
+        package.add(template.app, content_type, app_xml(len(deck.slides), notes, template.info), relations)
 
 
 def _presentation(template, writer: DeckWriter, package: Package) -> None:
     ids = "".join(f'<p:sldId id="{number}" r:id="{rid}"/>' for number, rid in writer.slide_ids)
     slide_list = f"<p:sldIdLst>{ids}</p:sldIdLst>" if ids else "<p:sldIdLst/>"
+    head = template.presentation_head
+    if writer.notes_master_rid is not None and template.notes_list_at is not None:
+        at = template.notes_list_at
+        head = (f'{head[:at]}<p:notesMasterIdLst><p:notesMasterId r:id="{writer.notes_master_rid}"/>'
+                f'</p:notesMasterIdLst>{head[at:]}')
     content_type, _, relations = package.parts[template.presentation]
-    blob = (template.presentation_head + slide_list + template.presentation_tail).encode("utf-8")
+    blob = (head + slide_list + template.presentation_tail).encode("utf-8")
     package.add(template.presentation, content_type, blob, relations)
 
 

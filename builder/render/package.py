@@ -168,3 +168,30 @@ def core_xml(title: str, author: str, subject: str, keywords: str, description: 
              value("cp:category", category), value("dc:language", language),
              f"<cp:lastPrinted>{when}</cp:lastPrinted>", "</cp:coreProperties>"]
     return "".join(parts).encode("utf-8")
+
+
+APP_HEAD = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">')
+
+
+def presentation_format(width: int, height: int) -> str:
+    """PowerPoint's name for a slide size."""
+    if width * 9 == height * 16:
+        return "Widescreen"
+    if width * 3 == height * 4:
+        return "On-screen Show (4:3)"
+    if width * 10 == height * 16:
+        return "On-screen Show (16:10)"
+    return "Custom"
+
+
+def app_xml(slides: int, notes: int, info) -> bytes:
+    """docProps/app.xml: what this deck holds, in place of the template's (which names its own
+    author's company and slide count)."""
+    return "".join([XML_HEAD, APP_HEAD, "<TotalTime>0</TotalTime><Words>0</Words><Application>deck</Application>",
+                    f"<PresentationFormat>{presentation_format(info.slide_w, info.slide_h)}</PresentationFormat>",
+                    f"<Paragraphs>0</Paragraphs><Slides>{slides}</Slides><Notes>{notes}</Notes>",
+                    "<HiddenSlides>0</HiddenSlides><MMClips>0</MMClips><ScaleCrop>false</ScaleCrop>",
+                    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>",
+                    "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>"]
+                   ).encode("utf-8")

@@ -54,6 +54,7 @@ class DeckWriter:
         self.images = dict(template.images)
         self.slide_ids: list[tuple[int, str]] = []
         self.notes_master_added = False
+        self.notes_master_rid: str | None = None  # the presentation's relationship to the notes master
         self.run_properties: dict = {}  # shared by the deck's TextWriters
 
     def _next_name(self, prefix: str, suffix: str) -> str:
@@ -132,8 +133,7 @@ class DeckWriter:
         if not self.notes_master_added:
             for part in notes.new_parts:  # the template had none: the notes master comes with the first page
                 self.package.add(part.name, part.content_type, part.blob, Relations(part.relationships))
-            if notes.new_parts:
-                self.presentation.relate(RT_NOTES_MASTER, notes.master)
+            self.notes_master_rid = self.presentation.relate(RT_NOTES_MASTER, notes.master)
             self.notes_master_added = True
         rels = Relations()
         rels.relate(RT_NOTES_MASTER, notes.master)

@@ -90,6 +90,8 @@ class Template:
     presentation_head: str  # its XML text before the slide list, and after it
     presentation_tail: str
     core: str  # the core-properties part's name (written afresh for each deck)
+    app: str | None  # the extended-properties part's name, None when there is none (also written afresh)
+    notes_list_at: int | None  # where in presentation_head a notes-master list goes; None: it has one
     layouts: tuple[Layout, ...]  # in the order of the template's layouts (LayoutInfo.index)
     notes: NotesPage | None  # None: the template's notes master cannot hold notes
     images: tuple[tuple[str, str], ...]  # (SHA-1, part name) of the template's own pictures
@@ -206,13 +208,20 @@ def freeze(prs, info: TemplateInfo) -> Template:
     id_list.remove(marker)
     start = text.index("<p:sldIdLst")
     end = text.index("</p:sldIdLst>", start) + len("</p:sldIdLst>")
+    app = next((str(rel.target_part.partname) for rel in package._rels.values()
+                if not rel.is_external and rel.reltype == RT.EXTENDED_PROPERTIES), None)
+    head = text[:start]
+    notes_list_at = None
+    if "<p:notesMasterIdLst" not in head:  # comes after the slide masters' list
+        masters_end = head.find("</p:sldMasterIdLst>")
+        notes_list_at = masters_end + len("</p:sldMasterIdLst>") if masters_end >= 0 else len(head)
     parts = []
     images = []
     for part in package.iter_parts():
         if part is pres_part:
             parts.append(Part(str(part.partname), part.content_type, b"", _relationships(part.rels)))
-        elif part is core_part:
-            parts.append(Part(str(part.partname), part.content_type, b"", ()))
+        elif part is core_part or str(part.partname) == app:
+            parts.append(Part(str(part.partname), part.content_type, b"", _relationships(part.rels)))
         else:
             parts.append(_part(part))
             if isinstance(part, ImagePart):
@@ -220,6 +229,7 @@ def freeze(prs, info: TemplateInfo) -> Template:
     layouts = tuple(Layout(str(layout.part.partname), _placeholders(layout), _furniture(layout))
                     for layout in prs.slide_layouts)
     return Template(info=info, parts=tuple(parts), package_relationships=_relationships(package._rels),
-                    presentation=str(pres_part.partname), presentation_head=text[:start],
-                    presentation_tail=text[end:], core=str(core_part.partname), layouts=layouts,
+                    presentation=str(pres_part.partname), presentation_head=head,
+                    presentation_tail=text[end:], core=str(core_part.partname), app=app,
+                    notes_list_at=notes_list_at, layouts=layouts,
                     notes=_notes(prs, package), images=tuple(images))

@@ -146,6 +146,7 @@ def default_template(title_colour: str = TITLE_COLOUR, text_colour: str = TEXT_C
     prs = Presentation()
     factor = WIDE[0] / prs.slide_width
     prs.slide_width, prs.slide_height = WIDE
+    prs.part._element.find(qn("p:sldSz")).attrib.pop("type", None)  # it said "screen4x3"
     master = prs.slide_master
     _widen(master._element, factor)
     for layout in master.slide_layouts:
@@ -154,9 +155,13 @@ def default_template(title_colour: str = TITLE_COLOUR, text_colour: str = TEXT_C
     for layout in master.slide_layouts:
         if layout.name == "Section Header":
             _restyle_section(layout)
-    # The package's thumbnail shows an empty 4:3 slide: better none than a wrong one.
+    # The package's thumbnail shows an empty 4:3 slide: better none than a wrong one. The
+    # printer settings are a Mac printer's, of no use to anyone else.
     package = prs.part.package
     for rid, rel in list(package._rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             package.drop_rel(rid)
+    for rid, rel in list(prs.part.rels.items()):
+        if rel.reltype == RT.PRINTER_SETTINGS:
+            prs.part.drop_rel(rid)
     return prs

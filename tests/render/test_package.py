@@ -75,3 +75,41 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (400, 300), (20, 90, 160)).save(out, format="PNG")
     return out.getvalue()
+
+
+def _xml(path, name: str) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read(name).decode("utf-8")
+
+
+def test_a_notes_master_made_for_the_notes_is_listed_in_the_presentation(build_deck):
+    result, prs = build_deck("## One\n\nNotes:\nsaid\n\n## Two\n\ntext\n")
+    presentation = _xml(result.output, "ppt/presentation.xml")
+    rels = _xml(result.output, "ppt/_rels/presentation.xml.rels")
+    listed = presentation.split('<p:notesMasterId r:id="')[1].split('"')[0]
+    assert f'Id="{listed}" Type="{RT.NOTES_MASTER}"' in rels
+    assert presentation.index("</p:sldMasterIdLst>") < presentation.index("<p:notesMasterIdLst>") \
+        < presentation.index("<p:sldIdLst>")
+
+
+def test_document_properties_say_what_the_deck_holds(build_deck):
+    result, _ = build_deck("---\ntitle: T\nauthor: A & B\n---\n\n## One\n\nNotes:\nsaid\n\n## Two\n\ntext\n")
+    app = _xml(result.output, "docProps/app.xml")
+    assert "<Slides>3</Slides>" in app and "<Notes>1</Notes>" in app
+    assert "<PresentationFormat>Widescreen</PresentationFormat>" in app and "Macintosh" not in app
+    assert "<dc:creator>A &amp; B</dc:creator>" in _xml(result.output, "docProps/core.xml")
+
+
+def test_the_built_in_theme_says_16_9_and_carries_no_printer_settings(build_deck):
+    result, _ = build_deck("## One\n\ntext\n")
+    assert '<p:sldSz cx="12192000" cy="6858000"/>' in _xml(result.output, "ppt/presentation.xml")
+    with zipfile.ZipFile(result.output) as package:
+        assert not [name for name in package.namelist() if "printerSettings" in name]
+
+
+def test_source_date_epoch_dates_the_zip_entries_and_the_properties(build_deck, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    result, _ = build_deck("## One\n\ntext\n")
+    with zipfile.ZipFile(result.output) as package:
+        assert {entry.date_time for entry in package.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    assert "2023-11-14T22:13:20Z" in _xml(result.output, "docProps/core.xml")
