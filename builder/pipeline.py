@@ -1,6 +1,7 @@
 """One build: source → parse → compose → layout → render → write, with its diagnostics."""
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,41 +37,63 @@ def title_from_name(path: Path) -> str:
     return text[0].upper() + text[1:]
 
 
-def open_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics,
-                  theme: str | None = None):
-    """The python-pptx Presentation the template is read from, and its name for messages. In order: `path` and `theme`
+def choose_template(path: Path | None, front: dict, source: Path, access: Access, report: Diagnostics,
+                    theme: str | None = None) -> tuple[bytes | None, str | None, str]:
+    """What the deck is built on: the template's bytes (None: a built-in theme), the built-in
+    theme's name (None: the default one) and its name for messages. In order: `path` and `theme`
     (from the command line), front matter's `template:` (or pandoc's `reference-doc:`, relative to
     the source and read as `access` allows) and `theme:`, the default theme. A template or theme
-    that cannot be used is a warning, and the default theme is used."""
+    that cannot be had is a warning, and the default theme is used."""
     from .access import Refused, read_local
-    from .template import THEMES, TemplateError, open_presentation
+    from .template import THEMES
 
     named = front.get("template") or front.get("reference-doc")
     line = None if path is not None else 1
     try:
         if path is not None:
             try:
-                data = path.read_bytes()
+                return path.read_bytes(), None, path.name
             except OSError as error:
                 raise Refused("template", f"template {path} cannot be read ({error.strerror})", "") from None
-            return open_presentation(data), path.name
         if theme is None and isinstance(named, str) and named.strip():
             data = read_local(named.strip(), source.parent, access, "template", "template")
-            return open_presentation(data), Path(named.strip()).name
+            return data, None, Path(named.strip()).name
     except Refused as refused:
         report.warn(line, refused.code, f"{refused}; the default theme is used")
-        return open_presentation(), "the default theme"
-    except TemplateError as error:
-        report.warn(line, "template", f"template {Path(path or named).name} {error}; the default theme is used")
-        return open_presentation(), "the default theme"
+        return None, None, "the default theme"
     wanted = theme or front.get("theme")
     if wanted is None or str(wanted).lower() == "default":
-        return open_presentation(), "the default theme"
+        return None, None, "the default theme"
     if str(wanted).lower() not in THEMES:
         report.warn(None if theme else 1, "theme", f"theme {wanted!r} is not one of deck's "
                     f"({', '.join(THEMES)}); the default theme is used")
-        return open_presentation(), "the default theme"
-    return open_presentation(theme=str(wanted).lower()), f"the {str(wanted).lower()} theme"
+        return None, None, "the default theme"
+    return None, str(wanted).lower(), f"the {str(wanted).lower()} theme"
+
+
+def read_template(data: bytes | None, theme: str | None, name: str, settings, report: Diagnostics,
+                  line: int | None, cache: dict | None = None):
+    """The template.Template of `data` or `theme` (see choose_template) with `settings`; a
+    template that cannot be read is a warning (at `line`) and the default theme is used.
+    `cache` (None: none) keeps what was read before, with its messages, for the next build."""
+    from . import template
+
+    key = (hashlib.sha1(data).hexdigest() if data is not None else None, theme, name, settings, line)
+    if cache is not None and key in cache:
+        frozen, messages = cache[key]
+        report.items.extend(messages)
+        return frozen
+    before = len(report.items)
+    try:
+        prs = template.open_presentation(data, theme)
+    except template.TemplateError as error:
+        report.warn(line, "template", f"template {name} {error}; the default theme is used")
+        prs, name = template.open_presentation(), "the default theme"
+    frozen = template.read(prs, settings, report, name)
+    if cache is not None:
+        cache.clear()  # one deck's template at a time: memory stays bounded
+        cache[key] = (frozen, report.items[before:])
+    return frozen
 
 
 def check_fonts(settings, report: Diagnostics) -> None:
@@ -96,6 +119,22 @@ def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access
 
 
 @dataclass
+class BuildCache:
+    """What one build keeps for the next build of the same deck (`deck watch`): the template as
+    read, and the slides as laid out (a slide unchanged since is not laid out again)."""
+
+    templates: dict = field(default_factory=dict)
+    slides: object = None  # a layout.cache.SlideCache
+    written: dict = field(default_factory=dict)  # render's
+    measurer: object = None  # a layout.fonts.FontMeasurer, made by the first build that needs one
+
+    def __post_init__(self):
+        if self.slides is None:
+            from .layout.cache import SlideCache
+            self.slides = SlideCache()
+
+
+@dataclass
 class Prepared:
     """A deck laid out and not yet rendered: what `deck check` reads, and `build` writes."""
 
@@ -114,10 +153,9 @@ class Prepared:
 
 def prepare(source: Path, encoding: str | None = None, measurer=None, access: Access | None = None,
             template: Path | None = None, theme: str | None = None, overrides: tuple[str, ...] = (),
-            defaults: dict | None = None) -> Prepared:
+            defaults: dict | None = None, cache: BuildCache | None = None) -> Prepared:
     """Read, parse, compose and lay out `source` (the arguments are build's). Raises BuildError."""
     from . import layout
-    from . import template as templates
     from .compose import compose
     from .images import load_pictures
     from .parse import parse
@@ -132,15 +170,19 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
     deck = compose(parse(text.text), text.meta, report, title_from_name(source))
     pictures = load_pictures(deck, source.parent, report, access)
-    prs, template_name = open_template(template, front, source, access, report, theme)
+    data, theme_name, template_name = choose_template(template, front, source, access, report, theme)
     settings = read_settings(front, list(overrides), report, deck.meta.date)
-    frozen = templates.read(prs, settings, report, template_name)
+    frozen = read_template(data, theme_name, template_name, settings, report, None if template else 1,
+                           cache.templates if cache is not None else None)
     check_fonts(settings, report)
     logo = load_logo(settings.logo, source.parent, report, access)
     if measurer is None:
         from .layout.fonts import FontMeasurer
-        measurer = FontMeasurer()
-    placed = layout.lay_out(deck, frozen.info, pictures, measurer, report, logo)
+        if cache is not None and cache.measurer is None:
+            cache.measurer = FontMeasurer()  # font metrics read once for every rebuild
+        measurer = cache.measurer if cache is not None else FontMeasurer()
+    placed = layout.lay_out(deck, frozen.info, pictures, measurer, report, logo,
+                            cache.slides if cache is not None else None)
     return Prepared(report, inputs_of(source, [*pictures, settings.logo, template or front.get("template")
                                                or front.get("reference-doc")]), deck, placed, frozen, settings)
 
@@ -155,7 +197,8 @@ def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
 
 def build(source: Path, output: Path, encoding: str | None = None, measurer=None,
           access: Access | None = None, template: Path | None = None, theme: str | None = None,
-          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None) -> BuildResult:
+          overrides: tuple[str, ...] = (), defaults: dict | None = None, progress=None,
+          cache: BuildCache | None = None) -> BuildResult:
     """Build `source` into `output`. Raises BuildError when no deck can be made at all.
 
     `encoding` None: UTF-8 (a byte-order mark is honoured). `measurer` None: real font metrics.
@@ -163,18 +206,20 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     `template`, `theme` None: front matter's, else the default theme. `overrides`: "key=value"
     settings (the command line's --set) over front matter's (see builder.settings); `defaults`:
     settings, theme and template under front matter's (a project's deck.toml, builder.config).
-    `progress(done, total)` (None: nothing) hears of each slide as it is written."""
+    `progress(done, total)` (None: nothing) hears of each slide as it is written. `cache` (None:
+    none) is what the last build of the same deck kept, for a quicker rebuild: the deck is the same."""
     started = time.perf_counter()
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
-    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults)
+    ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, cache)
     from . import render
     from .resample import resample
     from .write import write_atomic
 
     report = ready.report
     placed = resample(ready.placed, ready.info.slide_w)
-    package = render.render(placed, ready.template, ready.settings, report, progress)
+    package = render.render(placed, ready.template, ready.settings, report, progress,
+                            cache.written if cache is not None else None)
     try:
         write_atomic(output, package)
     except OSError as error:

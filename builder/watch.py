@@ -19,13 +19,15 @@ class Watcher:
         self.say = say
         self.measurer = FontMeasurer()  # font metrics are read once, for every rebuild
         self.inputs: dict[Path, set[Path]] = {source: {source.resolve()} for source, _ in jobs}
+        self.caches: dict[Path, object] = {}  # each deck's pipeline.BuildCache: its template and slides
 
     def build(self, source: Path, output: Path) -> bool:
         from .diagnostics import BuildError
-        from .pipeline import build
+        from .pipeline import BuildCache, build
 
+        cache = self.caches.setdefault(source, BuildCache())
         try:
-            result = build(source, output, measurer=self.measurer, **self.options)
+            result = build(source, output, measurer=self.measurer, cache=cache, **self.options)
         except BuildError as error:
             self.say(f"{error} (the last good deck is kept)", file=sys.stderr)
             return False

@@ -25,7 +25,12 @@ def pytest_addoption(parser):
                      help="also run the slow tests: LibreOffice renders, audits, very long decks (CI runs them)")
 
 
+SLOW = False  # set by --slow, before test modules are collected
+
+
 def pytest_configure(config):
+    global SLOW
+    SLOW = bool(config.getoption("--slow"))
     _without_fork()
     config.addinivalue_line("markers", "slow: minutes rather than seconds; skipped unless --slow")
     config.addinivalue_line("markers", "libreoffice: needs LibreOffice's soffice (always slow)")

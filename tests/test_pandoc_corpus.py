@@ -25,6 +25,8 @@ WORD = re.compile(r"[^\W_]{3,}")
 COMPARED_OPTIONS = {"", "--slide-level=1", "--slide-level=0"}
 # Words pandoc writes itself that this deck, by design, does not: the title of pandoc's closing
 # footnotes slide (footnotes stand on the slide that cites them here).
+pytestmark = [pytest.mark.shared, pytest.mark.slow]  # 45 decks: CI runs them, the quick loop does not
+
 PANDOCS_OWN_WORDS = {"end notes": {"notes"}, "end notes, with table of contents": {"notes"}}
 
 

@@ -3,7 +3,7 @@ HTML, links, notes and arbitrary Unicode (control characters, lone surrogates, r
 text, combining marks, emoji) gives a deck python-pptx opens and the ECMA-376 validator accepts,
 or stops with one clear message; never a traceback.
 
-CI runs a fixed set of examples. For a longer, random run:
+The default run tries 25 fixed examples, `--slow` (CI) 150. For a longer, random run:
     DECK_PROPERTY_EXAMPLES=10000 pytest tests/test_property.py
 """
 import io
@@ -16,6 +16,7 @@ from PIL import Image as PILImage
 
 from builder.diagnostics import BuildError
 from builder.pipeline import build
+from tests import conftest
 from tests.conftest import assert_valid
 
 EXAMPLES = int(os.environ.get("DECK_PROPERTY_EXAMPLES", "0"))
@@ -88,7 +89,7 @@ def picture() -> bytes:
 PICTURE = picture()
 
 
-@settings(max_examples=EXAMPLES or 150, deadline=None, derandomize=not EXAMPLES, database=None,
+@settings(max_examples=EXAMPLES or (150 if conftest.SLOW else 25), deadline=None, derandomize=not EXAMPLES, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents, st.sampled_from(["utf-8", "surrogates"]))
 # Found by this test: emphasis split one of Python-Markdown's placeholders across two elements.

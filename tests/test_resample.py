@@ -1,5 +1,6 @@
 """Pictures are stored at most twice their displayed size (1920-px-wide screen), photos as JPEG,
 drawings as PNG, never enlarged, each once."""
+import pytest
 import io
 import zipfile
 
@@ -55,6 +56,7 @@ def test_a_small_picture_is_never_enlarged_and_keeps_its_bytes(build_deck):
     assert stored == (300, 200) and shape_bytes(prs) == data and displayed[0] <= MOST * 300
 
 
+@pytest.mark.slow
 def test_large_drawings_stay_png_and_large_photos_saved_as_png_become_jpeg(build_deck):
     drawing = PILImage.new("RGBA", (5000, 2500), (0, 0, 0, 0))
     drawing.paste((30, 90, 160, 255), (500, 500, 4500, 2000))

@@ -1,4 +1,5 @@
 """img/draw_seed_images.py draws real illustrations, large enough never to be upscaled."""
+import pytest
 import importlib.util
 
 from PIL import Image, ImageChops, ImageStat
@@ -6,6 +7,7 @@ from PIL import Image, ImageChops, ImageStat
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow
 def test_the_script_draws_four_illustrations(tmp_path):
     spec = importlib.util.spec_from_file_location("draw", ROOT / "img" / "draw_seed_images.py")
     module = importlib.util.module_from_spec(spec)

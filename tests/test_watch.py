@@ -50,3 +50,48 @@ def test_watch_rebuilds_on_changes_and_keeps_the_last_good_deck(tmp_path):
         stop.set()
         thread.join(timeout=10)
     assert not thread.is_alive()
+
+
+def test_a_rebuild_lays_out_and_writes_only_the_slides_that_changed(tmp_path, monkeypatch):
+    from builder.layout import Layout
+    from builder.pipeline import BuildCache, build
+    from builder.render.slide import DeckWriter
+
+    source = tmp_path / "talk.md"
+    slides = [f"## Slide {n}\n\n- point one of {n}\n- point two of {n}\n" for n in range(1, 21)]
+    source.write_text("\n".join(slides), encoding="utf-8")
+    counts = {"laid out": 0, "written": 0}
+    place, write = Layout._place, DeckWriter.write
+
+    def counted_place(self, slide):
+        counts["laid out"] += 1
+        return place(self, slide)
+
+    def counted_write(self, *args):
+        counts["written"] += 1
+        return write(self, *args)
+    monkeypatch.setattr(Layout, "_place", counted_place)
+    monkeypatch.setattr(DeckWriter, "write", counted_write)
+    cache = BuildCache()
+    build(source, tmp_path / "warm.pptx", cache=cache)
+    assert counts == {"laid out": 20, "written": 20}
+    slides[6] = slides[6].replace("point two", "point two, edited")
+    source.write_text("\n".join(slides), encoding="utf-8")
+    counts.update({"laid out": 0, "written": 0})
+    build(source, tmp_path / "warm.pptx", cache=cache)
+    assert counts == {"laid out": 1, "written": 1}
+    build(source, tmp_path / "cold.pptx")  # no cache: the same deck, byte for byte
+    assert (tmp_path / "warm.pptx").read_bytes() == (tmp_path / "cold.pptx").read_bytes()
+
+
+def test_a_changed_theme_is_not_served_from_the_cache(tmp_path):
+    from builder.pipeline import BuildCache, build
+
+    source = tmp_path / "talk.md"
+    source.write_text("## One\n\ntext\n", encoding="utf-8")
+    cache = BuildCache()
+    build(source, tmp_path / "a.pptx", cache=cache)
+    build(source, tmp_path / "b.pptx", cache=cache, theme="dark")
+    build(source, tmp_path / "c.pptx", theme="dark")
+    assert (tmp_path / "b.pptx").read_bytes() == (tmp_path / "c.pptx").read_bytes()
+    assert (tmp_path / "a.pptx").read_bytes() != (tmp_path / "b.pptx").read_bytes()

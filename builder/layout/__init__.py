@@ -46,25 +46,30 @@ class Layout:
         self.report = report
         self.marker = continued_marker(deck.meta.lang)
 
-    def place(self, slides) -> list[PlacedSlide]:
-        """The laid-out slides `slides` (of this deck) make, in order."""
+    def place(self, slides, cache=None) -> list[PlacedSlide]:
+        """The laid-out slides `slides` (of this deck) make, in order; `cache` (a SlideCache;
+        None: none) holds slides laid out by the last build, and takes this build's."""
         placed_slides: list[PlacedSlide] = []
         for slide in slides:
-            slide, back = self._backdrop(slide)
-            chosen = self._chosen_layout(slide)
-            role = slide.kind if slide.kind in ("title", "section") else "content"
-            layout = chosen or self.template.layouts[role]  # a named layout's boxes stand in for the role's
-            if slide.kind == "title":
-                made = [self.title_slide(slide, back, layout)]
-            elif slide.kind == "section":
-                made = [self.section_slide(slide, back, layout)]
-            else:
-                made = self.content_slides(slide, back, layout)
-            if chosen is not None:
-                made = [replace(placed, role="content" if placed.role == "two" else placed.role,
-                                layout_index=chosen.index) for placed in made]
-            placed_slides.extend(self._dress(placed, slide, back) for placed in made)
+            placed_slides.extend(self._place(slide) if cache is None else cache.place(slide, self._place, self.report))
         return placed_slides
+
+    def _place(self, slide) -> list[PlacedSlide]:
+        """The laid-out slides `slide` makes."""
+        slide, back = self._backdrop(slide)
+        chosen = self._chosen_layout(slide)
+        role = slide.kind if slide.kind in ("title", "section") else "content"
+        layout = chosen or self.template.layouts[role]  # a named layout's boxes stand in for the role's
+        if slide.kind == "title":
+            made = [self.title_slide(slide, back, layout)]
+        elif slide.kind == "section":
+            made = [self.section_slide(slide, back, layout)]
+        else:
+            made = self.content_slides(slide, back, layout)
+        if chosen is not None:
+            made = [replace(placed, role="content" if placed.role == "two" else placed.role,
+                            layout_index=chosen.index) for placed in made]
+        return [self._dress(placed, slide, back) for placed in made]
 
     def _chosen_layout(self, slide: Slide):
         """The template layout the author named for `slide`; None when none was, or the
@@ -279,8 +284,12 @@ class Layout:
 
 
 def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
-            logo=None) -> PlacedDeck:
+            logo=None, cache=None) -> PlacedDeck:
     """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in);
-    `logo` (a Picture; None: none) goes at the right end of every content slide's title."""
+    `logo` (a Picture; None: none) goes at the right end of every content slide's title.
+    `cache` (a cache.SlideCache; None: none) keeps slides for the next build of the same deck."""
     layout = Layout(deck, template, pictures, measurer, report, logo)
-    return PlacedDeck(meta=deck.meta, slides=tuple(layout.place(deck.slides)))
+    if cache is not None:
+        cache.begin(template, deck.meta, logo, measurer,
+                    tuple(sorted((src, hash(getattr(picture, "data", picture))) for src, picture in pictures.items())))
+    return PlacedDeck(meta=deck.meta, slides=tuple(layout.place(deck.slides, cache)))

@@ -57,11 +57,13 @@ def _presentation(template, writer: DeckWriter, package: Package) -> None:
     package.add(template.presentation, content_type, blob, relations)
 
 
-def render(deck: PlacedDeck, template, settings=None, report=None, progress=None) -> bytes:
+def render(deck: PlacedDeck, template, settings=None, report=None, progress=None, cache: dict | None = None) -> bytes:
     """The .pptx package of `deck` on `template` (a builder.template.Template, which it does not
     change). `settings` (a builder.settings.Settings; None: none) may ask for a footer, the date
     and slide numbers on every slide but the title slide; `report` (None: silent) hears of those
-    the template cannot hold. `progress(done, total)` (None: nothing) hears of each slide written."""
+    the template cannot hold. `progress(done, total)` (None: nothing) hears of each slide written.
+    `cache` (None: none) keeps the slides written, for the next build of the same deck (`deck
+    watch`): a slide unchanged since, in the same place, is not written again."""
     package = _package(template)
     writer = DeckWriter(template, package, deck.meta.lang)
     asked = (settings.footer, settings.footer_date, settings.slide_numbers) if settings else (None, None, False)
@@ -72,10 +74,14 @@ def render(deck: PlacedDeck, template, settings=None, report=None, progress=None
         if template.notes is None and any(slide.notes for slide in deck.slides):
             report.warn(None, "notes", "the template's notes master has no notes placeholder: "
                         "the speaker notes are not written")
+    same = cache is not None and cache.get("template") is template and cache.get("lang") == deck.meta.lang
+    last, now = (cache["slides"] if same else None), ({} if cache is not None else None)
     for number, placed in enumerate(deck.slides, start=1):
-        writer.slide(placed, number, asked)
+        writer.slide(placed, number, asked, last, now)
         if progress is not None:
             progress(number, len(deck.slides))
+    if cache is not None:  # this build's slides only: memory stays bounded
+        cache.update(template=template, lang=deck.meta.lang, slides=now)
     _properties(deck, template, package)
     _presentation(template, writer, package)
     return package.zipped()

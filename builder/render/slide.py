@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from ..geometry import PLACEHOLDER_ROLE
 from ..placed import Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
@@ -26,6 +27,21 @@ SLIDE_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 TREE_HEAD = ('<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
              '<p:grpSpPr/>')
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+
+
+# stand-ins for part names a written slide's relationships point to, named when it is added
+IMAGE, NOTES, SLIDE = "\0image:", "\0notes", "\0slide"
+
+
+@dataclass(frozen=True)
+class Written:
+    """A slide as XML, before it is added: its relationships (targets may be stand-ins), its
+    pictures (SHA-1, extension, bytes) in order, and its notes page (XML, relationships) or None."""
+
+    xml: bytes
+    relationships: tuple
+    images: tuple
+    notes: tuple | None
 
 
 def highest(names, prefix: str) -> int:
@@ -68,23 +84,46 @@ class DeckWriter:
         info = self.info.layouts.get(placed.role) or self.info.layouts["content"]
         return self.template.layouts[info.index]
 
-    def image(self, data: bytes, ext: str) -> str:
+    def image(self, data: bytes, ext: str, digest: str | None = None) -> str:
         """The part name of the image `data`, stored once however many slides show it."""
-        digest = hashlib.sha1(data).hexdigest()
+        digest = digest or hashlib.sha1(data).hexdigest()
         name = self.images.get(digest)
         if name is None:
             name = self.images[digest] = self._next_name("/ppt/media/image", f".{ext}")
             self.package.add(name, IMAGE_TYPES[ext], data)
         return name
 
-    def slide(self, placed: PlacedSlide, number: int, furniture: tuple = (None, None, False)) -> None:
-        """`placed` added as the next slide, with the `furniture` (footer, date, slide numbers) asked for."""
-        layout = self.layout_of(placed)
+    def slide(self, placed: PlacedSlide, number: int, furniture: tuple = (None, None, False),
+              last: dict | None = None, now: dict | None = None) -> None:
+        """`placed` added as the next slide, with the `furniture` (footer, date, slide numbers)
+        asked for: as the last build of the deck wrote it when `last` has it, and kept in `now`
+        (None: neither) for the next."""
+        key = (placed, number, furniture)
+        written = last.get(key) if last is not None else None
+        if written is None:
+            written = self.write(placed, number, furniture)
+        if now is not None:
+            now[key] = written
+        self.add(written)
+
+    def add(self, written: Written) -> None:
+        """A written slide added as the next one: its pictures, notes page and relationships named."""
         name = self._next_name("/ppt/slides/slide", ".xml")
+        self.slide_ids.append((256 + len(self.slide_ids), self.presentation.relate(RT_SLIDE, name)))
+        targets = {f"{IMAGE}{digest}": self.image(data, ext, digest) for digest, ext, data in written.images}
+        if written.notes is not None:
+            targets[NOTES] = self._notes_page(written.notes, name)
+        rels = Relations()
+        for _, reltype, target, external in written.relationships:
+            rels.relate(reltype, targets.get(target, target), external)
+        self.package.add(name, SLIDE_TYPE, written.xml, rels)
+
+    def write(self, placed: PlacedSlide, number: int, furniture: tuple) -> Written:
+        """`placed` as slide XML text whose pictures and notes page are not named yet."""
+        layout = self.layout_of(placed)
         rels = Relations()
         rels.relate(RT_LAYOUT, layout.name)
-        rid = self.presentation.relate(RT_SLIDE, name)
-        self.slide_ids.append((256 + len(self.slide_ids), rid))
+        images: dict[str, tuple] = {}
         writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
                             placed.text_colour, self.info.background, self.run_properties)
         free = list(layout.placeholders)
@@ -105,8 +144,9 @@ class DeckWriter:
             if isinstance(frame, Panel):
                 behind.append(shapes.panel(shape_id, frame))
             elif isinstance(frame, PictureFrame):
-                image = self.image(frame.picture.data, frame.picture.ext)
-                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, image))
+                digest = hashlib.sha1(frame.picture.data).hexdigest()
+                images.setdefault(digest, (digest, frame.picture.ext, frame.picture.data))
+                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, f"{IMAGE}{digest}"))
                 (behind if frame.background else front).append(xml)
             elif isinstance(frame, TextFrame):
                 front.append(shapes.text_box(shape_id, frame, writer))
@@ -118,16 +158,29 @@ class DeckWriter:
         kept = [filled[ph.shape_id] for ph in layout.placeholders if ph.shape_id in filled]
         if any(furniture) and placed.role != "title":
             front.append(furniture_xml(layout, max(used_ids) + 1, self.lang, number, *furniture))
+        notes = None
         if placed.notes and self.template.notes is not None:
-            rels.relate(RT_NOTES, self._notes_page(placed, name))
+            notes = self._write_notes(placed)
+            rels.relate(RT_NOTES, NOTES)
         background = ""
         if placed.background_colour:
             background = (f'<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{attribute(placed.background_colour)}"/>'
                           '</a:solidFill><a:effectLst/></p:bgPr></p:bg>')
         xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL])
-        self.package.add(name, SLIDE_TYPE, xml.encode("utf-8"), rels)
+        return Written(xml.encode("utf-8"), tuple(rels.items), tuple(images.values()), notes)
 
-    def _notes_page(self, placed: PlacedSlide, slide_name: str) -> str:
+    def _write_notes(self, placed: PlacedSlide) -> tuple[bytes, tuple]:
+        notes = self.template.notes
+        rels = Relations()
+        rels.relate(RT_NOTES_MASTER, notes.master)
+        rels.relate(RT_SLIDE, SLIDE)
+        paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
+        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
+                            properties=self.run_properties)  # white pages
+        return (notes.head + writer.fill(paragraphs) + notes.tail).encode("utf-8"), tuple(rels.items)
+
+    def _notes_page(self, written: tuple[bytes, tuple], slide_name: str) -> str:
+        """The name of the notes page `written` (XML, relationships) of slide `slide_name`, added now."""
         notes = self.template.notes
         name = self._next_name("/ppt/notesSlides/notesSlide", ".xml")
         if not self.notes_master_added:
@@ -135,11 +188,9 @@ class DeckWriter:
                 self.package.add(part.name, part.content_type, part.blob, Relations(part.relationships))
             self.notes_master_rid = self.presentation.relate(RT_NOTES_MASTER, notes.master)
             self.notes_master_added = True
+        xml, items = written
         rels = Relations()
-        rels.relate(RT_NOTES_MASTER, notes.master)
-        rels.relate(RT_SLIDE, slide_name)
-        paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
-        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
-                            properties=self.run_properties)  # white pages
-        self.package.add(name, NOTES_TYPE, (notes.head + writer.fill(paragraphs) + notes.tail).encode("utf-8"), rels)
+        for _, reltype, target, external in items:
+            rels.relate(reltype, slide_name if target == SLIDE else target, external)
+        self.package.add(name, NOTES_TYPE, xml, rels)
         return name
