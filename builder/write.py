@@ -1,6 +1,7 @@
 """Write a package atomically and reproducibly: same input, same bytes; never a partial file."""
 from __future__ import annotations
 
+import datetime
 import glob
 import io
 import os
@@ -11,22 +12,29 @@ from pathlib import Path
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
 
 
-def zip_date() -> tuple[int, int, int, int, int, int]:
-    """The date of every zip entry: SOURCE_DATE_EPOCH's (the reproducible-builds convention)
-    when set, never before 1980, which a zip cannot hold; else the earliest there is."""
+def source_date() -> datetime.datetime | None:
+    """SOURCE_DATE_EPOCH (the reproducible-builds convention) as a UTC date; None when unset."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if not epoch.isdigit():
+        return None
+    return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).replace(tzinfo=None)
+
+
+def zip_date() -> tuple[int, int, int, int, int, int]:
+    """The date of every zip entry: SOURCE_DATE_EPOCH's when set, never before 1980, which a zip
+    cannot hold; else the earliest there is."""
+    moment = source_date()
+    if moment is None:
         return ZIP_DATE
-    import time
-
-    moment = time.gmtime(min(int(epoch), 4102444799))  # 2099-12-31: the zip format ends in 2107
-    return max(ZIP_DATE, (moment.tm_year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min,
-                          moment.tm_sec - moment.tm_sec % 2))
+    moment = min(moment, datetime.datetime(2099, 12, 31, 23, 59, 58))  # the zip format ends in 2107
+    return max(ZIP_DATE, (moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                          moment.second - moment.second % 2))
 
 
-def stamped(name: str) -> zipfile.ZipInfo:
-    """A zip entry for `name` whose date and attributes are the same on every build."""
-    info = zipfile.ZipInfo(name, date_time=zip_date())
+def stamped(name: str, date_time: tuple | None = None) -> zipfile.ZipInfo:
+    """A zip entry for `name` whose date and attributes are the same on every build; `date_time`
+    None: zip_date()'s."""
+    info = zipfile.ZipInfo(name, date_time=date_time or zip_date())
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16
     info.create_system = 0

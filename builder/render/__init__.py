@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime
-import os
 
 from ..placed import PlacedDeck, TextFrame
+from ..write import source_date
 from .furniture import missing
 from .package import Package, Relations, app_xml, core_xml
 from .slide import DeckWriter
@@ -15,10 +15,7 @@ __all__ = ["render", "build_date"]
 def build_date() -> datetime.datetime:
     """The date written into the document: fixed, so that the same input gives the same bytes
     (SOURCE_DATE_EPOCH, the reproducible-builds convention, sets another)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).replace(tzinfo=None)
-    return datetime.datetime(2000, 1, 1)
+    return source_date() or datetime.datetime(2000, 1, 1)
 
 
 def _package(template) -> Package:

@@ -6,7 +6,7 @@ import functools
 import io
 import zipfile
 
-from ..write import stamped
+from ..write import stamped, zip_date
 from .xml import attribute, text
 
 RELS_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -134,16 +134,17 @@ class Package:
     def zipped(self) -> bytes:
         """The package as .pptx bytes: the same for the same parts."""
         names = self.order()
+        when = zip_date()  # one date for every entry
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            archive.writestr(stamped("[Content_Types].xml"), self.content_types(names))
-            archive.writestr(stamped("_rels/.rels"), self.package_relations.xml("/"))
+            archive.writestr(stamped("[Content_Types].xml", when), self.content_types(names))
+            archive.writestr(stamped("_rels/.rels", when), self.package_relations.xml("/"))
             for name in names:
                 _, blob, relations = self.parts[name]
-                archive.writestr(stamped(name[1:]), blob)
+                archive.writestr(stamped(name[1:], when), blob)
                 if relations.items:
                     base = folder(name)
-                    archive.writestr(stamped(f"{base[1:]}/_rels/{name.rsplit('/', 1)[1]}.rels".lstrip("/")),
+                    archive.writestr(stamped(f"{base[1:]}/_rels/{name.rsplit('/', 1)[1]}.rels".lstrip("/"), when),
                                      relations.xml(base))
         return out.getvalue()
 

@@ -110,8 +110,9 @@ def _xml(element) -> str:
     return etree.tostring(element, encoding="unicode")
 
 
-def _children(root, tree) -> list[str]:
-    """The XML text of each child of `tree` after its group properties, as written within `root`."""
+def _children(root) -> list[str]:
+    """The XML text of each shape in the shape tree of the slide or notes page `root`, as it is
+    written within it."""
     text = _xml(root)
     start = text.index("<p:grpSpPr", text.index("<p:spTree>"))
     start = text.index(">", start) + 1
@@ -126,7 +127,7 @@ def _placeholders(layout) -> tuple[Placeholder, ...]:
     SlideShapes(slide.cSld.spTree, None).clone_layout_placeholders(layout)
     shapes = list(slide.cSld.spTree.iterchildren(qn("p:sp")))
     made = []
-    for sp, text in zip(shapes, _children(slide, slide.cSld.spTree)):
+    for sp, text in zip(shapes, _children(slide)):
         end = text.index("</p:nvSpPr>") + len("</p:nvSpPr>")
         made.append(Placeholder(int(sp.nvSpPr.cNvPr.get("id")), sp.find(".//" + qn("p:ph")).get("type"),
                                 text[len("<p:sp>"):end]))
@@ -158,7 +159,7 @@ def _furniture(layout) -> tuple[tuple[str, Furniture], ...]:
         for old in body.findall(qn("a:p")):
             body.remove(old)
         body.append(body.makeelement(qn("a:p"), {}))
-        text = _children(slide, slide.cSld.spTree)[0]
+        text = _children(slide)[0]
         head, rest = text.split(f'id="{ID_MARK}"', 1)
         middle, tail = rest.rsplit(P_MARK, 1)
         found.append((kind, Furniture(head + 'id="', '"' + middle, tail)))
