@@ -84,12 +84,15 @@ def read_template(data: bytes | None, theme: str | None, name: str, settings, re
         report.items.extend(messages)
         return frozen
     before = len(report.items)
-    try:
-        prs = template.open_presentation(data, theme)
-    except template.TemplateError as error:
-        report.warn(line, "template", f"template {name} {error}; the default theme is used")
-        prs, name = template.open_presentation(), "the default theme"
-    frozen = template.read(prs, settings, report, name)
+    frozen = None
+    if data is not None:
+        try:
+            frozen = template.read(template.open_presentation(data), settings, report, name)
+        except template.TemplateError as error:
+            report.warn(line, "template", f"template {name} {error}; the default theme is used")
+            theme, name = None, "the default theme"
+    if frozen is None:
+        frozen = template.read_theme(theme, settings, report, name)
     if cache is not None:
         cache.clear()  # one deck's template at a time: memory stays bounded
         cache[key] = (frozen, report.items[before:])
@@ -234,5 +237,5 @@ def export_theme(name: str, as_template: bool = False) -> bytes:
     from .model import Meta
     from .placed import PlacedDeck
 
-    data = render.render(PlacedDeck(meta=Meta(), slides=()), template.read(template.open_presentation(theme=name)))
+    data = render.render(PlacedDeck(meta=Meta(), slides=()), template.read_theme(name))
     return template.as_potx(data) if as_template else data

@@ -14,14 +14,11 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
+from . import TemplateError
 from .layouts import ph_of
 
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PRESENTATION_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-
-
-class TemplateError(Exception):
-    """The file cannot be used as a template; the message says why."""
 
 
 def _retyped(data: bytes, old: bytes, new: bytes) -> bytes:

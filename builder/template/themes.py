@@ -3,41 +3,15 @@ behind titles — as a template PowerPoint and LibreOffice edit like any other (
 export`), so that a theme is a starting point, not a closed box."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 
+from .catalogue import THEMES, Theme
 from .layouts import TITLES, ph_of, placeholder_box
 from .opening import default_template
 
 DARK_CLRMAP = {"bg1": "dk2", "tx1": "lt1", "bg2": "dk1", "tx2": "lt2"}  # a dark master, as PowerPoint's own
-
-
-@dataclass(frozen=True)
-class Theme:
-    """A look: title and body text colours, the slide background (None: white), the accent
-    (tables, the band), hyperlinks, and whether titles sit on a band of the accent."""
-
-    name: str
-    description: str
-    title: str
-    text: str
-    background: str | None = None
-    accent: str = "2E75B6"
-    link: str = "0563C1"
-    band: bool = False
-
-
-THEMES = {theme.name: theme for theme in (
-    Theme("light", "white slides, dark-blue titles: the default", title="1F3864", text="262626"),
-    Theme("dark", "dark slate slides, light text, for dim rooms and screens", title="9CC3FF", text="F2F2F2",
-          background="1B2430", accent="4F81BD", link="8AB4F8"),
-    Theme("band", "white slides, titles in white on a deep-blue band", title="1F3864", text="262626",
-          accent="1F3864", band=True),
-)}
-DEFAULT_THEME = "light"
 
 
 def themed_template(name: str):
