@@ -152,3 +152,28 @@ def test_presenterm_and_slidev(built):
 def test_audit_finds_nothing(name, built):
     result, _ = built[name]
     assert audit_problems(result.output, DECKS / f"{name}.md") == {}
+
+
+def _column_texts(slide) -> list[str]:
+    """The text of each body shape of a slide, left to right."""
+    bodies = [shape for shape in slide.shapes if shape.has_text_frame and shape != slide.shapes.title]
+    return [shape.text_frame.text for shape in sorted(bodies, key=lambda shape: shape.left)]
+
+
+def test_markdown_inside_html(built):
+    result, prs = built["html"]
+    assert titles(prs) == ["Markdown inside HTML", "Marp columns", "Slidev grid", "A picture beside its text",
+                           "Wrappers"]
+    left, right = _column_texts(prs.slides[1])
+    assert left.startswith("Why\nFaster builds\nFewer surprises") and 'deck.build("talk.md")' in left
+    assert right == "How\nThe second column keeps its emphasis and its list:\nWrite Markdown\nPresent"
+    assert _column_texts(prs.slides[2]) == ["Left side words", "Right side words"]
+    [picture] = shapes(prs.slides[3], PICTURE)
+    [text] = _column_texts(prs.slides[3])
+    assert text.startswith("A square, set beside") and "The list stays a list" in text
+    assert picture.left + picture.width <= min(s.left for s in prs.slides[3].shapes if s.has_text_frame
+                                               and s != prs.slides[3].shapes.title)
+    assert texts(prs.slides[4]).split("\n")[1:] == ["Centred words stay words", "A heading written in HTML",
+                                                    "A paragraph in p tags with bold inside"]
+    assert notes(prs)[4] == "The speaker's note, on the line after the marks."
+    assert not result.warnings

@@ -90,6 +90,10 @@ class BlockReader:
             return self.paragraph(element, line, "heading", level)
         if tag == "div":
             classes = (element.get("class") or "").split()
+            if "deck-html-problem" in classes:
+                return self.html_problem(element, line)
+            if element.get("data-unclosed"):
+                self.report.warn(line, "fence", "::: fence is never closed; it is closed at the end")
             if "notes" in classes:
                 return self.notes(element, line)
             if "columns" in classes:
@@ -203,6 +207,18 @@ class BlockReader:
             return Content()
         paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
         return Content(notes=[Paragraph(runs=(Run(" ".join(part.split())),), line=line) for part in paragraphs])
+
+    def html_problem(self, element, line: int) -> Content:
+        """A tag the HTML container reader (parse/html_blocks.py) could not pair: a warning."""
+        tag, kind = element.get("data-tag", "?"), element.get("data-problem")
+        messages = {
+            "stray": f"</{tag}> closes nothing; ignored",
+            "mismatched": f"<{tag}> is closed by the end of the element around it",
+            "unclosed": f"<{tag}> is not closed before the end of the slide; closed there",
+            "depth": f"HTML nested deeper than {64} levels; <{tag}> and deeper tags are ignored",
+        }
+        self.report.warn(line, "html", messages.get(kind, f"<{tag}>: {kind}"))
+        return Content()
 
     def raw_html(self, raw: str, line: int, level: int) -> Content:
         """Raw HTML: pictures are pictures, a table is a table, other tags keep their text."""

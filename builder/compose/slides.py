@@ -16,6 +16,7 @@ from .rules import SplitRule, heading_level, only_images, split_rule
 
 FALLBACK_TITLE_WORDS = 8
 NOTE_MARK = re.compile(r"^notes?:\s*", re.I)  # reveal-md, GitPitch
+REMARK_NOTES = re.compile(r"^\s*\?\?\?[ \t]*(\n|$)")  # remark, Deckset: notes follow, from the next line on
 DECKSET_NOTE = re.compile(r"^\^\s")
 FIT = re.compile(r"^\s*\[fit\]\s*", re.I)  # Deckset: fit the heading to the slide, which we always do
 SLOTS = {"::left::": 0, "::right::": 1}
@@ -103,11 +104,12 @@ class Composer(DirectiveActions):
             self._ensure_slide(line)
             self.current.open_column(SLOTS[text])
             return
-        if text == "???" or NOTE_MARK.match(text):
+        if REMARK_NOTES.match(text) or NOTE_MARK.match(text):
             self._ensure_slide(line)
             self.current.notes_mode = True
-            if text != "???":
-                element.text = NOTE_MARK.sub("", element.text or "", count=1)
+            mark = REMARK_NOTES if REMARK_NOTES.match(text) else NOTE_MARK
+            element.text = mark.sub("", element.text or "", count=1)
+            if "".join(element.itertext()).strip():  # the note may begin on the mark's own line or the next
                 self.current.take_as_notes(self.reader.element(element, line))
             return
         if DECKSET_NOTE.match(text):

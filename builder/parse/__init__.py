@@ -1,7 +1,8 @@
 """Markdown text → an element tree; the only part of the builder that imports `markdown`.
 
 The tree is Python-Markdown's XHTML tree with a few additions (see `stash.stash_element`):
-<comment>, <raw-html>, <raw-inline>, <stray-fence>, <div> for pandoc fenced divs, and
+<comment>, <raw-html>, <raw-inline>, <stray-fence>, <div> for pandoc fenced divs and HTML
+containers (html_blocks.py), and
 <raw-format format=…> / <raw-inline-format format=…> for pandoc raw blocks and inlines. Every
 block element carries `data-line`, its 1-based line in the source; a `#` heading written on
 the line right after other text carries `data-joined="1"`.
@@ -20,6 +21,7 @@ from markdown.extensions.tables import TableExtension
 
 from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
+from .html_blocks import register as register_html_containers
 from .inline import QuickInlineProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
@@ -51,6 +53,7 @@ class DeckExtension(Extension):
         md.inlinePatterns.register(strikethrough_processor(md), "deck_strike", 65)
         register_scripts(md)
         register_raw(md)
+        register_html_containers(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)  # in the stock one's place
 

@@ -48,12 +48,15 @@ def _find(element: etree.Element, lines: list[str], keys: list[str], start: int)
 
     if element.tag == "hr":
         return first(lambda i: RULE.match(lines[i]))
-    needle = element.get("src") or element.get("href")
+    needle = element.get("src") or element.get("href") or element.get("data-find")
     if needle is None and not "".join(element.itertext()).strip():
         image = element.find(".//img")  # a paragraph holding only a picture
         needle = image.get("src") if image is not None else None
     if needle:
-        return first(lambda i: needle in lines[i])
+        found = first(lambda i: needle in lines[i])
+        if found is None and element.get("data-find"):  # a tag left open is reported after its content
+            found = next((i for i in range(min(start, len(lines) - 1), -1, -1) if needle in lines[i]), None)
+        return found
     first_line = "".join(element.itertext()).strip().split("\n")[0]
     if not first_line and element.tag in HEADINGS:  # an empty heading: found by its marks alone
         marks = re.compile(rf"^ {{0,3}}{'#' * int(element.tag[1])}(\s|$)")
