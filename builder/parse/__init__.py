@@ -19,6 +19,7 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
+from .captions import register as register_captions
 from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
 from .html_blocks import register as register_html_containers
@@ -54,6 +55,7 @@ class DeckExtension(Extension):
         register_scripts(md)
         register_raw(md)
         register_html_containers(md)
+        register_captions(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)  # in the stock one's place
 
