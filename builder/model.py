@@ -7,9 +7,20 @@ LINE_BREAK = "\n"  # a Run whose text is exactly this is a forced line break ins
 
 
 @dataclass(frozen=True)
+class Math:
+    """An equation: its TeX as written, and its MathML (what a native equation is made from)."""
+
+    tex: str
+    mathml: str
+    display: bool = False  # set apart on a line of its own ($$…$$, \[…\]), not inside the text
+    lines: float = 1.0  # its height in lines of text (a fraction, a sum with limits, a matrix: more)
+
+
+@dataclass(frozen=True)
 class Run:
     """A stretch of text with one formatting. `link` is None when the run is not a hyperlink;
-    `script` is None for text on the baseline."""
+    `script` is None for text on the baseline. `math` is None for text; for an equation, `text`
+    is its linear form (what readers without equations show, and what layout measures)."""
 
     text: str
     bold: bool = False
@@ -21,6 +32,7 @@ class Run:
     script: str | None = None  # "super" or "sub"; None on the baseline
     colour: str | None = None  # "RRGGBB" (syntax colours); None for the text's own colour
     link: str | None = None
+    math: Math | None = None
 
     @property
     def is_break(self) -> bool:
@@ -29,7 +41,7 @@ class Run:
     def style(self) -> tuple:
         """Everything but the text: runs of one style can be merged."""
         return (self.bold, self.italic, self.code, self.strike, self.underline, self.small_caps, self.script,
-                self.colour, self.link)
+                self.colour, self.link, self.math)
 
     def with_text(self, text: str) -> "Run":
         """This run holding `text` (dataclasses.replace, without its cost on every run of a deck)."""
@@ -40,8 +52,8 @@ class Run:
 class Paragraph:
     """One paragraph of text.
 
-    `kind` is "text", "bullet", "number", "quote" or "heading" (a heading below slide level,
-    shown as a bold paragraph). `level` is the list nesting depth, 0 at the top. `number` is the
+    `kind` is "text", "bullet", "number", "quote", "heading" (a heading below slide level,
+    shown as a bold paragraph) or "equation" (a displayed equation alone, centred). `level` is the list nesting depth, 0 at the top. `number` is the
     item's own number in an ordered list, None for everything else.
     """
 

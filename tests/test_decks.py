@@ -177,3 +177,26 @@ def test_markdown_inside_html(built):
                                                     "A paragraph in p tags with bold inside"]
     assert notes(prs)[4] == "The speaker's note, on the line after the marks."
     assert not result.warnings
+
+
+A14_MATH = "{http://schemas.microsoft.com/office/drawing/2010/main}m"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+OMML = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def test_equations(built):
+    result, prs = built["math"]
+    assert not result.warnings
+    body = prs.slides[1].placeholders[1]._element
+    choices = body.findall(f".//{MC}AlternateContent/{MC}Choice")
+    assert len(choices) == 4 and all(choice.get("Requires") == "a14 m" for choice in choices)
+    assert all(choice.find(f"{A14_MATH}") is not None for choice in choices)
+    assert len(body.findall(f".//{A14_MATH}/{OMML}oMathPara")) == 2  # the two displayed ones
+    fractions = body.findall(f".//{OMML}f")
+    assert len(fractions) == 3
+    fallbacks = ["".join(t.text for t in f.iter(qn("a:t"))) for f in body.findall(f".//{MC}Fallback")]
+    assert fallbacks[0] == "E\xa0=\xa0mc²" and fallbacks[3].startswith("∑_(i\xa0=\xa01)ⁿ")
+    description = body.find(".//" + qn("p:cNvPr")).get("descr")
+    assert description.startswith("Equations: E = mc^{2}; \\lim_{n \\to \\infty}")
+    assert texts(prs.slides[2]).endswith("The ticket costs $5 and the book $10, as before.")
+    assert notes(prs)[3] == "the speaker sees $\\alpha + \\beta$ as written."

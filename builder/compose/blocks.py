@@ -119,6 +119,9 @@ class BlockReader:
     def paragraph(self, element, line: int, kind: str, level: int, children=None) -> Content:
         found = self.inline.read(element, line, children)
         content = Content(footnotes=list(found.footnotes))
+        if len(found.runs) == 1 and found.runs[0].math is not None and found.runs[0].math.display \
+                and kind == "text":
+            kind = "equation"  # an equation set apart, alone in its paragraph
         if found.runs:
             content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level))
         content.blocks.extend(found.images)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
-from ..model import LINE_BREAK, Image, Run
+from ..model import LINE_BREAK, Image, Math, Run
 from .footnotes import is_reference, reference_id
 from .hints import image_from_element, image_from_html
+from .maths import read_mathml
 
 STYLE_TAGS = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "code": "code",
               "del": "strike", "s": "strike", "strike": "strike", "u": "underline", "ins": "underline",
@@ -103,10 +104,25 @@ class InlineReader:
                 self._image(*image, found)
         elif tag == "raw-inline":
             self._raw_tag(child.text or "", line, html_styles)
+        elif tag == "tex-math":
+            found.runs.append(self._math(child, style, line))
         elif tag == "raw-inline-format":
             self._raw_format(child.get("format", ""), child.text or "", line, style, found)
         else:  # any other inline element (sup, span, abbr…): its text is kept
             self._walk(child, style, line, found, html_styles)
+
+    def _math(self, element, style: dict, line: int) -> Run:
+        """An equation's run; TeX that cannot be read is shown as written, with a warning."""
+        tex, display = element.text or "", element.get("display") == "1"
+        mathml, problem = element.get("mathml"), element.get("problem")
+        read = read_mathml(mathml) if mathml and not problem else None
+        if read is None:
+            shown = tex if len(tex) <= 60 else tex[:57] + "…"
+            self.report.warn(line, "math", f"equation `{shown}` {problem or 'cannot be read'}; shown as TeX")
+            return Run(text=f"$${tex}$$" if display else f"${tex}$", **{**style, "code": True})
+        text, lines = read
+        return Run(text=text, **{key: value for key, value in style.items() if key != "code"},
+                   math=Math(tex=tex, mathml=mathml, display=display, lines=lines))
 
     def image(self, image: Image, ignored: list[str]) -> Image:
         """`image`, once its missing alt text and unused Marp keywords are reported."""
@@ -192,7 +208,7 @@ def tidy(runs: list[Run]) -> list[Run]:
         if not run.text:
             continue
         if merged and run.text != LINE_BREAK and merged[-1].text != LINE_BREAK \
-                and merged[-1].style() == run.style():
+                and merged[-1].style() == run.style() and run.math is None:
             merged[-1] = merged[-1].with_text(merged[-1].text + run.text)
         else:
             merged.append(run)

@@ -82,7 +82,7 @@ class Setter:
         return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
                                indent=round(indent * EMU_PER_PT), space_before=before, script_size=script,
-                               bullet=box)
+                               bullet=box, align="ctr" if kind == "equation" else None)
 
     def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
         """One paragraph per line of `code`, at the code size, or smaller (down to
@@ -111,6 +111,8 @@ class Setter:
         italic_all = paragraph.kind == "quote"
 
         def face(run: Run) -> Face:
+            if run.math is not None:  # measured by its linear form, its letters italic as an equation's
+                return Face(family, run.bold or bold_all, True)
             return Face(self.fonts.code if run.code else family, run.bold or bold_all, run.italic or italic_all)
         return face
 

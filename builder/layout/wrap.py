@@ -182,6 +182,8 @@ def wrap(runs: tuple[Run, ...] | list[Run], width: float, size: float, face_of, 
     faces = tuple(None if run.is_break else face_of(run) for run in runs)
     styles = {(face, size_of(run)) for face, run in zip(faces, runs) if face is not None} or {(face_of(Run("")), size)}
     line_pt = max(measurer.line_height(face) * run_size for face, run_size in styles)
+    # An equation's stacked parts (a fraction, limits, a matrix) make its lines taller.
+    line_pt *= max((run.math.lines for run in runs if run.math is not None), default=1.0)
     starts: list[tuple[int, int]] = []
     used = 0.0
     open_line = False

@@ -2,7 +2,7 @@
 
 The tree is Python-Markdown's XHTML tree with a few additions (see `stash.stash_element`):
 <comment>, <raw-html>, <raw-inline>, <stray-fence>, <div> for pandoc fenced divs and HTML
-containers (html_blocks.py), and
+containers (html_blocks.py), <tex-math> for equations (math.py), and
 <raw-format format=…> / <raw-inline-format format=…> for pandoc raw blocks and inlines. Every
 block element carries `data-line`, its 1-based line in the source; a `#` heading written on
 the line right after other text carries `data-joined="1"`.
@@ -26,6 +26,7 @@ from .html_blocks import register as register_html_containers
 from .inline import QuickInlineProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
+from .math import register as register_math
 from .nested_fences import IndentedFencePreprocessor
 from .pandoc_tables import PandocTablePreprocessor
 from .raw import register as register_raw
@@ -56,6 +57,7 @@ class DeckExtension(Extension):
         register_raw(md)
         register_html_containers(md)
         register_captions(md)
+        register_math(md)
         md.treeprocessors.register(StashTreeprocessor(md), "deck_stash", -100)
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)  # in the stock one's place
 

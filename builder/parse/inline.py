@@ -15,6 +15,7 @@ TRIGGERS = {
     "image_link": "!", "image_reference": "!", "short_image_ref": "!",
     "autolink": "<", "automail": "<", "html": "<", "linebreak": "\n", "entity": "&",
     "deck_strike": "~", "deck_subscript": "~", "deck_superscript": "^", "em_strong": "*_",
+    "deck_math_display": "$", "deck_math_brackets": "\\", "deck_math_parens": "\\", "deck_math_dollar": "$",
 }
 
 

@@ -2,6 +2,7 @@
 missing pictures and tables (written as python-pptx would make and then set them)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..geometry import CELL_MARGIN_X, CELL_MARGIN_Y, EMU_PER_PT, Box, Insets
@@ -21,18 +22,32 @@ def transform(box: Box, tag: str = "a:xfrm") -> str:
     return f'<{tag}><a:off x="{box.x}" y="{box.y}"/><a:ext cx="{box.w}" cy="{box.h}"/></{tag}>'
 
 
+def described(shape: str, writer: TextWriter) -> str:
+    """`shape` (XML text) with the TeX of the equations just written in it as its description
+    (alt text), the way pictures of equations are described: what a screen reader can read
+    out, and the source to edit them from. Unchanged when it holds none."""
+    if not writer.equations:
+        return shape
+    description = "Equations: " + "; ".join(writer.equations)
+    writer.equations.clear()
+    head, rest = shape.split("<p:cNvPr ", 1)
+    rest = re.sub(r'^((?:[^>]*?)) descr="[^"]*"', r"\1", rest, count=1)
+    return f'{head}<p:cNvPr descr="{attribute(description)}" {rest}'
+
+
 def filled_placeholder(properties: str, frame: TextFrame, writer: TextWriter) -> str:
     """A layout placeholder (its non-visual `properties`) holding `frame`."""
-    return (f"<p:sp>{properties}<p:spPr>{transform(frame.box)}</p:spPr><p:txBody>"
-            f"{body_properties(frame.insets, frame.anchor)}<a:lstStyle/>"
-            f"{writer.fill(frame.paragraphs, title=frame.role == 'title')}</p:txBody></p:sp>")
+    return described(f"<p:sp>{properties}<p:spPr>{transform(frame.box)}</p:spPr><p:txBody>"
+                     f"{body_properties(frame.insets, frame.anchor)}<a:lstStyle/>"
+                     f"{writer.fill(frame.paragraphs, title=frame.role == 'title')}</p:txBody></p:sp>", writer)
 
 
 def text_box(shape_id: int, frame: TextFrame, writer: TextWriter) -> str:
-    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="TextBox {shape_id - 1}"/><p:cNvSpPr txBox="1"/>'
-            f'<p:nvPr/></p:nvSpPr><p:spPr>{transform(frame.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-            f'<a:noFill/></p:spPr><p:txBody>{body_properties(frame.insets, frame.anchor)}<a:lstStyle/>'
-            f'{writer.fill(frame.paragraphs, title=frame.role == "title")}</p:txBody></p:sp>')
+    return described(
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="TextBox {shape_id - 1}"/><p:cNvSpPr txBox="1"/>'
+        f'<p:nvPr/></p:nvSpPr><p:spPr>{transform(frame.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        f'<a:noFill/></p:spPr><p:txBody>{body_properties(frame.insets, frame.anchor)}<a:lstStyle/>'
+        f'{writer.fill(frame.paragraphs, title=frame.role == "title")}</p:txBody></p:sp>', writer)
 
 
 def _percent(value: float) -> str:
@@ -98,4 +113,4 @@ def table(shape_id: int, frame: TableFrame, writer: TextWriter) -> str:
         out.append("</a:tr>")
     out.append("</a:tbl></a:graphicData></a:graphic></p:graphicFrame>")
     writer.background = slide_background
-    return "".join(out)
+    return described("".join(out), writer)

@@ -176,7 +176,7 @@ class DeckWriter:
         rels.relate(RT_SLIDE, SLIDE)
         paragraphs = tuple(PlacedParagraph(runs=p.runs, size=NOTES_PT) for p in placed.notes)
         writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
-                            properties=self.run_properties)  # white pages
+                            properties=self.run_properties, native_equations=False)  # white pages; TeX
         return (notes.head + writer.fill(paragraphs) + notes.tail).encode("utf-8"), tuple(rels.items)
 
     def _notes_page(self, written: tuple[bytes, tuple], slide_name: str) -> str:

@@ -6,6 +6,7 @@ from ..colour import for_background
 from ..geometry import Fonts, Insets
 from ..language import is_right_to_left
 from ..placed import PlacedParagraph
+from .maths import equation
 from .xml import attribute, text as escape_text
 
 BULLETS = ("•", "–", "•", "–", "•", "–", "•", "–", "•")
@@ -26,8 +27,10 @@ class TextWriter:
     relationship id of a hyperlink to `address`."""
 
     def __init__(self, relate, lang: str | None, fonts: Fonts, text_colour: str | None = None,
-                 background: str = "FFFFFF", properties: dict | None = None):
+                 background: str = "FFFFFF", properties: dict | None = None, native_equations: bool = True):
         self.relate = relate
+        self.native_equations = native_equations  # False: an equation is written as its TeX (notes)
+        self.equations: list[str] = []  # the TeX of the equations written, for the shape's description
         self.background = background  # the builder's own colours are chosen to read on it
         self.lang = lang
         self.fonts = fonts
@@ -125,6 +128,17 @@ class TextWriter:
                 attrs.append(f'<a:br>{self._run_properties("a:rPr", paragraph.size, paragraph=paragraph)}</a:br>')
                 continue
             size = paragraph.script_size if run.script and paragraph.script_size else paragraph.size
+            if run.math is not None:
+                self.equations.append(run.math.tex)
+                if self.native_equations:
+                    properties = self._run_properties("a:rPr", size, run, paragraph)
+                    attrs.append(equation(run.math.mathml, run.math.display, properties, run.text))
+                    if paragraph.kind == "equation":
+                        # Readers of a shape's runs (python-pptx, search, checkers) would find a
+                        # shape of equations empty: an invisible zero-width space keeps it text.
+                        attrs.append(f"<a:r>{properties}<a:t>\u200b</a:t></a:r>")
+                    continue
+                run = run.with_text(f"$${run.math.tex}$$" if run.math.display else f"${run.math.tex}$")
             text = escape_text(run.text)  # characters XML cannot hold: the source said so already
             attrs.append(f'<a:r>{self._run_properties("a:rPr", size, run, paragraph)}<a:t>{text}</a:t></a:r>')
         attrs.append(f'{self._run_properties("a:endParaRPr", paragraph.size, paragraph=paragraph)}</a:p>')
