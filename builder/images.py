@@ -24,6 +24,7 @@ class Picture:
     ext: str
     width: int
     height: int
+    svg: bytes | None = None  # a vector drawing's SVG (`data` is then its PNG for other readers)
 
     @property
     def digest(self) -> str:
@@ -118,8 +119,7 @@ def load_picture(image: Image, folder: Path, report: Diagnostics, access: Access
         if not data:
             raise Refused("image-unreadable", f"picture {src} is an empty file; a placeholder is shown", "empty file")
         if _is_svg(src, data):
-            raise Refused("image-svg", f"picture {src} is an SVG drawing, which is not converted yet: export it "
-                          "as PNG; a placeholder is shown", "SVG is not converted")
+            return _drawing(src, data)
         try:
             data, ext, width, height = _decode(data, src, image.line, access, report)
         except PILImage.DecompressionBombError:
@@ -134,6 +134,24 @@ def load_picture(image: Image, folder: Path, report: Diagnostics, access: Access
         report.warn(image.line, refused.code, str(refused))
         return MissingPicture(src, refused.reason)
     return Picture(src=src, data=data, ext=ext, width=width, height=height)
+
+
+PREVIEW_SIDE = 1920  # pixels: the PNG of a drawing before it is drawn again at the size it is shown
+
+
+def _drawing(src: str, data: bytes) -> Picture:
+    """An SVG picture, with a first PNG of it. Raises Refused."""
+    from .svg import SvgRefused, rasterise, read_svg
+
+    try:
+        drawing = read_svg(data)
+        scale = min(1.0, PREVIEW_SIDE / max(drawing.width, drawing.height))
+        width, height = max(1, round(drawing.width * scale)), max(1, round(drawing.height * scale))
+        png = rasterise(drawing.svg, width, height)
+    except SvgRefused as refused:
+        raise Refused("image-svg", f"picture {src} {refused}; a placeholder is shown", "SVG refused") from None
+    return Picture(src=src, data=png, ext="png", width=max(1, round(drawing.width)),
+                   height=max(1, round(drawing.height)), svg=drawing.svg)
 
 
 def images_of(blocks):

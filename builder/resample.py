@@ -1,6 +1,7 @@
 """Pictures stored no larger than they are shown: at most twice their largest displayed size on a
 1920-pixel-wide screen (sharp on a high-density display, without carrying a camera's 12 megapixels
-into every copy of the deck). Never enlarged."""
+into every copy of the deck). Never enlarged, except the PNG of a vector drawing, drawn again at
+the size it is shown."""
 from __future__ import annotations
 
 import io
@@ -14,6 +15,7 @@ MOST = 2.0  # stored pixels per displayed pixel, at most
 WORTH_IT = 0.8  # resample only when it removes at least a fifth of the width
 JPEG_QUALITY = 85  # a photo's difference at this quality does not show on a projected slide
 PHOTO_COLOURS = 4096  # more distinct colours than this in a 256-px thumbnail: a photo, not line art
+MOST_DRAWN_SIDE = 3840  # pixels: a drawing's PNG at most, however large it is shown
 LARGE_PNG = 256_000  # bytes: a PNG this large may be a photo that JPEG stores in a fraction
 
 
@@ -59,6 +61,17 @@ def _resampled(picture: Picture, width: int, height: int) -> Picture:
     return replace(picture, data=out.getvalue(), ext=ext, width=width, height=height)
 
 
+def _drawn(picture: Picture, across: float, down: float) -> Picture:
+    from .svg import SvgRefused, rasterise
+
+    scale = min(max(across / picture.width, down / picture.height), MOST_DRAWN_SIDE / max(picture.width, picture.height))
+    width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
+    try:
+        return replace(picture, data=rasterise(picture.svg, width, height))
+    except SvgRefused:
+        return picture  # the first PNG, drawn when it was read, stays
+
+
 def resample(deck: PlacedDeck, slide_w: int) -> PlacedDeck:
     """`deck` with each picture stored at most MOST times the largest size it is shown at."""
     needed: dict[str, tuple[float, float]] = {}
@@ -73,6 +86,9 @@ def resample(deck: PlacedDeck, slide_w: int) -> PlacedDeck:
     smaller: dict[str, Picture] = {}
     for src, picture in pictures.items():
         across, down = needed[src]
+        if picture.svg is not None:  # a drawing's PNG is drawn again at the size it is shown
+            smaller[src] = _drawn(picture, across, down)
+            continue
         scale = max(across / picture.width, down / picture.height)  # enough pixels in both directions
         if scale < WORTH_IT:
             width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))

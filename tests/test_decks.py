@@ -200,3 +200,21 @@ def test_equations(built):
     assert description.startswith("Equations: E = mc^{2}; \\lim_{n \\to \\infty}")
     assert texts(prs.slides[2]).endswith("The ticket costs $5 and the book $10, as before.")
     assert notes(prs)[3] == "the speaker sees $\\alpha + \\beta$ as written."
+
+
+def test_vector_pictures(built):
+    result, prs = built["svg"]
+    assert not result.warnings
+    for slide in list(prs.slides)[1:]:
+        [picture] = shapes(slide, PICTURE)
+        blip = picture._element.find(".//" + qn("a:blip"))
+        [svg_blip] = blip.findall(".//{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip")
+        svg_part = slide.part.related_part(svg_blip.get(qn("r:embed")))
+        assert svg_part.content_type == "image/svg+xml" and b"<svg" in svg_part.blob
+        png = slide.part.related_part(blip.get(qn("r:embed")))
+        assert png.content_type == "image/png"
+        shown_px = picture.width / prs.slide_width * 1920
+        assert picture.image.size[0] >= shown_px  # the PNG is drawn at least at the size shown
+    large, small = (shapes(s, PICTURE)[0] for s in list(prs.slides)[1:])
+    assert large.width > 400 / 1920 * prs.slide_width  # a vector is shown larger than its pixels
+    assert large.width / large.height == pytest.approx(2.0, rel=0.01)

@@ -136,12 +136,19 @@ def test_a_16_bit_png_is_embedded(tmp_path):
     assert isinstance(picture, Picture) and (picture.width, picture.height) == (40, 30) and not report.items
 
 
-def test_svg_is_a_clear_warning_with_a_placeholder(tmp_path):
+def test_svg_is_embedded_with_a_png_of_it(tmp_path):
     svg = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
     for name in ("drawing.svg", "drawing.png"):  # found by its content too
         picture, report = load(tmp_path, name, svg)
-        assert isinstance(picture, MissingPicture) and report.warnings[0].code == "image-svg"
-        assert "export it as PNG" in report.warnings[0].message
+        assert isinstance(picture, Picture) and picture.svg is not None and not report.items
+        assert picture.data.startswith(b"\x89PNG") and (picture.width, picture.height) == (10, 10)
+
+
+def test_a_hostile_svg_is_a_clear_warning_with_a_placeholder(tmp_path):
+    svg = b'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'
+    picture, report = load(tmp_path, "drawing.svg", svg)
+    assert isinstance(picture, MissingPicture) and report.warnings[0].code == "image-svg"
+    assert "declares a DTD or entities" in report.warnings[0].message
 
 
 def test_a_data_uri_picture_is_read(tmp_path):
@@ -245,7 +252,8 @@ def picture_cases(tmp_path) -> dict[str, bytes]:
     return {"zero.png": b"", "cut.png": encoded("PNG", (300, 300))[:120], "text.png": b"just words",
             "bomb.png": declared_png(30000, 30000), "anim.gif": gif.getvalue(), "cmyk.jpg": cmyk.getvalue(),
             "deep.png": deep.getvalue(), "rotated.jpg": rotated.getvalue(),
-            "drawing.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>'}
+            "drawing.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>',
+            "linked.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/hosts"/></svg>'}
 
 
 @pytest.fixture
@@ -262,7 +270,7 @@ def test_every_picture_case_builds_a_valid_deck_with_a_placeholder_or_the_pictur
     (result, prs), sources = picture_deck
     shown = {n: [shape.shape_type for shape in slide.shapes][1:] for n, slide in enumerate(prs.slides)}
     pictures = [n for n, kinds in shown.items() if kinds == [13]]
-    assert [sources[n] for n in pictures] == ["anim.gif", "cmyk.jpg", "deep.png", "rotated.jpg"]
+    assert [sources[n] for n in pictures] == ["anim.gif", "cmyk.jpg", "deep.png", "rotated.jpg", "drawing.svg"]
     assert all(kinds == [1] for n, kinds in shown.items() if n not in pictures)  # placeholder frames
     assert {item.code for item in result.warnings} == {"image-unreadable", "image-too-large", "image-svg",
                                                         "image-missing", "image-remote", "image-outside"}

@@ -29,7 +29,10 @@ def length(value: str | None, whole: int) -> int | None:
 
 
 def largest_width(picture: Picture, slide_w: int) -> float:
-    """The widest a picture may be shown: MAX_UPSCALE times its pixels on a SCREEN_PX screen."""
+    """The widest a picture may be shown: MAX_UPSCALE times its pixels on a SCREEN_PX screen; a
+    vector drawing (SVG) as wide as the slide, for it is sharp at any size."""
+    if picture.svg is not None:
+        return float(slide_w)
     return MAX_UPSCALE * picture.width * slide_w / SCREEN_PX
 
 

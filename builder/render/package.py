@@ -23,7 +23,7 @@ DEFAULT_TYPES = {(ext, kind) for kind, exts in (
     ("image/gif", ("gif",)), ("image/jpeg", ("jpe", "jpeg", "jpg")), ("video/quicktime", ("mov",)),
     ("video/mp4", ("mp4",)), ("video/mpeg", ("mpg",)), ("image/png", ("png",)),
     (RELATIONSHIPS_TYPE, ("rels",)), ("image/tiff", ("tif", "tiff")), ("video/unknown", ("vid",)),
-    ("image/vnd.ms-photo", ("wdp",)), ("image/x-wmf", ("wmf",)), ("video/x-ms-wmv", ("wmv",)),
+    ("image/svg+xml", ("svg",)), ("image/vnd.ms-photo", ("wdp",)), ("image/x-wmf", ("wmf",)), ("video/x-ms-wmv", ("wmv",)),
     ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ("xlsx",)),
     ("application/xml", ("xml",))) for ext in exts}
 

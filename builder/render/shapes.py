@@ -54,8 +54,14 @@ def _percent(value: float) -> str:
     return str(int(round(value * 100000.0)))
 
 
-def picture(shape_id: int, frame: PictureFrame, rid: str) -> str:
-    """A picture showing the image of relationship `rid`, cropped as measured."""
+SVG_BLIP = ('<a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}"><asvg:svgBlip '
+            'xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="{rid}"/></a:ext>'
+            '</a:extLst>')  # PowerPoint's own extension: the SVG, drawn where it is understood
+
+
+def picture(shape_id: int, frame: PictureFrame, rid: str, vector: str | None = None) -> str:
+    """A picture showing the image of relationship `rid`, cropped as measured; with `vector`
+    (None: a bitmap only), the relationship of its SVG, which PowerPoint shows instead."""
     name = Path(frame.picture.src).name
     label = f"{'Background' if frame.background else 'Picture'} {name}"
     description = frame.alt or Path(name).stem
@@ -65,7 +71,8 @@ def picture(shape_id: int, frame: PictureFrame, rid: str) -> str:
         crop = "<a:srcRect" + "".join(f' {side}="{_percent(value)}"' for side, value in sides) + "/>"
     return (f'<p:pic><p:nvPicPr><p:cNvPr id="{shape_id}" name="{attribute(label)}" descr="{attribute(description)}"/>'
             '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill>'
-            f'<a:blip r:embed="{rid}"/>{crop}<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>'
+            f'<a:blip r:embed="{rid}"{">" + SVG_BLIP.format(rid=vector) + "</a:blip>" if vector else "/>"}'
+            f'{crop}<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>'
             f'{transform(frame.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
 

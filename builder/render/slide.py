@@ -19,7 +19,8 @@ RT_LAYOUT, RT_SLIDE, RT_IMAGE, RT_LINK = _R + "slideLayout", _R + "slide", _R + 
 RT_NOTES, RT_NOTES_MASTER = _R + "notesSlide", _R + "notesMaster"
 _CT = "application/vnd.openxmlformats-officedocument.presentationml."
 SLIDE_TYPE, NOTES_TYPE = _CT + "slide+xml", _CT + "notesSlide+xml"
-IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
+IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
+               "svg": "image/svg+xml"}
 SLIDE_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
               '<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
               'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
@@ -146,7 +147,12 @@ class DeckWriter:
             elif isinstance(frame, PictureFrame):
                 digest = hashlib.sha1(frame.picture.data).hexdigest()
                 images.setdefault(digest, (digest, frame.picture.ext, frame.picture.data))
-                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, f"{IMAGE}{digest}"))
+                vector = None
+                if frame.picture.svg is not None:
+                    svg_digest = hashlib.sha1(frame.picture.svg).hexdigest()
+                    images.setdefault(svg_digest, (svg_digest, "svg", frame.picture.svg))
+                    vector = rels.relate(RT_IMAGE, f"{IMAGE}{svg_digest}")
+                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, f"{IMAGE}{digest}"), vector)
                 (behind if frame.background else front).append(xml)
             elif isinstance(frame, TextFrame):
                 front.append(shapes.text_box(shape_id, frame, writer))
