@@ -88,6 +88,8 @@ class Image:
     `background` is "full", "left" or "right" for a slide background (Marp's `bg`), None for a
     picture in the content; `share` is the part of the slide a left or right background takes
     (None: half); `fit` is "cover" (fill, cropping) or "contain" (whole picture).
+    `diagram` is the text of a diagram drawn as shapes (a mermaid block), whose `src` is then a
+    name of its own ("mermaid:LINE"); None for a picture file.
     """
 
     src: str
@@ -99,6 +101,7 @@ class Image:
     background: str | None = None
     share: float | None = None
     fit: str = "cover"
+    diagram: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .geometry import Box, Insets
+from .geometry import EMU_PER_PT, Box, Insets
 from .images import MissingPicture, Picture
 from .model import Meta, Paragraph, Run
 
@@ -89,7 +89,88 @@ class PlaceholderFrame:
     paragraphs: tuple[PlacedParagraph, ...]
 
 
-Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel | TableFrame
+@dataclass(frozen=True)
+class DrawnShape:
+    """A shape of a diagram: a preset geometry ("rect", "roundRect", "flowChartDecision", …) in
+    `box` (x, y, w, h in the drawing's units, from its top left) holding `lines` of text.
+
+    `fill` and `outline` are "RRGGBB" or a role of the deck's diagram colours ("node",
+    "cluster", "label", "edge", "background"); None draws none. `text` is the text's colour
+    (a role or "RRGGBB"). `key` names the node connectors glue to (None: no node)."""
+
+    preset: str
+    box: tuple[float, float, float, float]
+    lines: tuple[str, ...] = ()
+    fill: str | None = "node"
+    outline: str | None = "node-line"
+    text: str = "text"
+    anchor: str = "ctr"  # "t", "ctr" or "b"
+    align: str = "ctr"  # "l" or "ctr"
+    bold: bool = False
+    dashed: bool = False
+    outline_pt: float = 1.0
+    flip: bool = False
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class DrawnLine:
+    """A line of a diagram: an orthogonal path through `points` (the drawing's units).
+
+    `head` and `tail` are the marks at its start and end ("none", "triangle", "arrow",
+    "oval", "diamond"); `start` and `end` glue it to a shape's connection site, as (index of
+    the shape in the drawing, site number), None when loose. `geometry` is the connector preset
+    drawing the path (prst, rotation, flipV, x, y, w, h, adjust values); None for a freeform."""
+
+    points: tuple[tuple[float, float], ...]
+    geometry: tuple | None
+    colour: str = "edge"
+    width_pt: float = 1.0
+    dashed: bool = False
+    head: str = "none"
+    tail: str = "triangle"
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A diagram as native shapes and lines, drawn in the order of `items`, its geometry in
+    units of its own (`units_w` × `units_h`; its text is `text_size` units high). `width` and
+    `height` are in EMU at the size where its text is NATURAL_PT."""
+
+    kind: str
+    units_w: float
+    units_h: float
+    text_size: float
+    items: tuple[DrawnShape | DrawnLine, ...]
+    description: str = ""  # what it shows, in words: its alt text
+
+    NATURAL_PT = 18.0
+
+    @property
+    def width(self) -> float:
+        return self.units_w * self.NATURAL_PT / self.text_size * EMU_PER_PT
+
+    @property
+    def height(self) -> float:
+        return self.units_h * self.NATURAL_PT / self.text_size * EMU_PER_PT
+
+    def text_pt(self, box_w: int) -> float:
+        """The size of its text in points when it is drawn `box_w` EMU wide."""
+        return self.text_size * box_w / self.units_w / EMU_PER_PT
+
+
+@dataclass(frozen=True)
+class DiagramFrame:
+    """A diagram drawn as one group of shapes filling `box`; `alt` describes it."""
+
+    box: Box
+    drawing: Drawing
+    alt: str
+
+
+Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel | TableFrame | DiagramFrame
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,16 @@ def test_only_the_template_stage_imports_pptx():
     assert {part(p) for p in modules() if "pptx" in imports(p)} == {"template"}
 
 
+def test_only_the_layout_lays_out_diagrams():
+    """mermaid2pptx (which brings python-pptx with it) is imported by the layout alone, and
+    only when a deck has a diagram."""
+    assert {part(p) for p in modules() if "mermaid2pptx" in imports(p)} == {"layout"}
+    for path in modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top_level = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+        assert not any((getattr(node, "module", "") or "").startswith("mermaid2pptx") for node in top_level), path
+
+
 def test_the_model_and_the_composer_import_nothing_from_outside():
     for path in modules():
         if part(path) in ("model", "compose", "placed", "geometry", "language", "diagnostics"):

@@ -218,3 +218,57 @@ def test_vector_pictures(built):
     large, small = (shapes(s, PICTURE)[0] for s in list(prs.slides)[1:])
     assert large.width > 400 / 1920 * prs.slide_width  # a vector is shown larger than its pixels
     assert large.width / large.height == pytest.approx(2.0, rel=0.01)
+
+
+GROUP, CONNECTOR = "{http://schemas.openxmlformats.org/presentationml/2006/main}grpSp", qn("p:cxnSp")
+
+
+def _diagram(slide):
+    [group] = slide.shapes._spTree.findall(GROUP)
+    shapes_ = [(sp.find(qn("p:nvSpPr") + "/" + qn("p:cNvPr")).get("name"), sp) for sp in group.findall(qn("p:sp"))]
+    connectors = group.findall(CONNECTOR)
+    words = {"".join(t.text for t in sp.iter(qn("a:t"))) for sp in group.findall(qn("p:sp"))} - {""}
+    return group, shapes_, connectors, words
+
+
+def _glued_ends(connector) -> list[str]:
+    glue = connector.find(qn("p:nvCxnSpPr") + "/" + qn("p:cNvCxnSpPr"))
+    return [end.get("id") for end in glue]
+
+
+def test_mermaid_diagrams(built):
+    result, prs = built["mermaid"]
+    assert titles(prs) == ["Diagrams drawn as shapes", "A decision", "Two teams", "A request", "Beside the words",
+                           "Not drawn"]
+    group, named, connectors, words = _diagram(prs.slides[1])
+    nodes = {name: sp for name, sp in named if name.startswith("Node ")}
+    assert sorted(nodes) == ["Node check", "Node done", "Node ship", "Node start", "Node wait"]
+    presets = {name: sp.find(".//" + qn("a:prstGeom")).get("prst") for name, sp in nodes.items()}
+    assert presets == {"Node start": "flowChartTerminator", "Node check": "flowChartDecision", "Node ship": "rect",
+                       "Node wait": "roundRect", "Node done": "ellipse"}
+    assert len(connectors) == 5  # one per edge
+    ids = {sp.find(".//" + qn("p:cNvPr")).get("id"): name for name, sp in nodes.items()}
+    assert all(set(_glued_ends(c)) <= set(ids) and len(_glued_ends(c)) == 2 for c in connectors)
+    assert {"Order", "Stock?", "Ship it", "Reorder", "Done", "yes", "no"} == words
+    description = group.find(".//" + qn("p:cNvPr")).get("descr")
+    assert description.startswith("Flowchart: Order → Stock?; Stock? → Ship it (yes)")
+    assert "Mermaid source:\nflowchart LR" in description
+
+    _, named, connectors, words = _diagram(prs.slides[2])
+    assert {"Front", "Back", "calls", "Screens", "Gateway", "Service", "Records"} == words
+    assert len(connectors) == 3
+    dashed = [c for c in connectors if c.find(".//" + qn("a:prstDash")) is not None]
+    assert len(dashed) == 1  # the dotted edge between the groups
+
+    _, named, connectors, words = _diagram(prs.slides[3])
+    assert {"Browser", "Server", "Ask for the page", "Send it back"} == words
+    heads = [sp for name, sp in named if name in ("Node U", "Node S")]
+    assert len(heads) == 4  # each participant at the top and at the bottom
+    assert len(connectors) == 4  # two lifelines, two messages
+
+    assert len(prs.slides[4].shapes._spTree.findall(GROUP)) == 1 and "a question comes in" in texts(prs.slides[4])
+    assert "pie title Languages" in texts(prs.slides[5]) and "A[Unclosed" in texts(prs.slides[5])
+    assert [(w.line, w.code) for w in result.warnings] == [(54, "diagram"), (60, "diagram")]
+    for slide in list(prs.slides)[1:5]:  # every word at 18 pt or more
+        sizes = [int(rpr.get("sz")) for rpr in slide.shapes._spTree.findall(GROUP)[0].iter(qn("a:rPr"))]
+        assert sizes and min(sizes) >= 1800

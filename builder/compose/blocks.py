@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Column, Columns, Image, Paragraph, Run
+from .diagrams import DIAGRAM_LANGUAGES, diagram_block
 from .hints import image_from_html
 from .inline import InlineReader, line_of, ooxml_paragraphs
 from .tables import table_from_element, table_from_html
@@ -83,7 +84,10 @@ class BlockReader:
             for name in (source.get("class") or "").split():
                 language = name.removeprefix("language-") or None
             text = "".join(source.itertext()).rstrip("\n")
-            return Content(blocks=[Code(text=text, line=line, language=language, level=level)])
+            code = Code(text=text, line=line, language=language, level=level)
+            if (language or "").lower() in DIAGRAM_LANGUAGES:
+                return Content(blocks=[diagram_block(code, self.report)])
+            return Content(blocks=[code])
         if tag == "blockquote":
             return self.read(element, line, level, quote=True)
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -6,14 +6,15 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostics
 from ..geometry import EMU_PER_PT, Box, LayoutInfo, TemplateInfo
-from ..images import Picture
+from ..images import Picture, images_of
 from ..language import continued_marker
 from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
-from ..placed import PlacedDeck, PlacedSlide, TextFrame
+from ..placed import DiagramFrame, PlacedDeck, PlacedSlide, TextFrame
+from .fonts import Face
 from .paginate import Anchored, Page, paginate
 from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
-from .pictures import grid, logo_beside
+from .pictures import grid, logo_beside, shown
 from .segments import stack
 from .text import Setter
 from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit, share_column
@@ -30,6 +31,7 @@ SUBTITLE_PT = 24.0
 BODY_STEP = 2.0
 SMALLEST_BODY_PT = 20.0  # the size at which slides are cut into pages; 18 pt stays for nesting
 CAPTION_PT = 18.0
+MIN_DIAGRAM_PT = 18.0
 CAPTION_COLOUR = "595959"
 
 
@@ -69,6 +71,12 @@ class Layout:
         if chosen is not None:
             made = [replace(placed, role="content" if placed.role == "two" else placed.role,
                             layout_index=chosen.index) for placed in made]
+        for frame in (f for placed in made for f in placed.frames if isinstance(f, DiagramFrame)):
+            size = frame.drawing.text_pt(frame.box.w)
+            if round(size * 100) < MIN_DIAGRAM_PT * 100:  # as it is written, in hundredths of a point
+                self.report.warn(slide.line, "diagram-small", f"a {frame.drawing.kind}'s text is set at {size:.0f} pt "
+                                 f"to fit the slide, under {MIN_DIAGRAM_PT:.0f} pt: give it a slide of its own, or "
+                                 "split it")
         return [self._dress(placed, slide, back) for placed in made]
 
     def _chosen_layout(self, slide: Slide):
@@ -219,7 +227,7 @@ class Layout:
     def _text_share(self, slide: Slide) -> float:
         """Landscape pictures get half the width; others leave the text a little more."""
         shapes = [self.pictures.get(block.src) for block in slide.blocks if isinstance(block, Image)]
-        landscape = [p for p in shapes if isinstance(p, Picture) and p.width > LANDSCAPE * p.height]
+        landscape = [p for p in shapes if shown(p) and p.width > LANDSCAPE * p.height]
         return WIDE_TEXT_SHARE if landscape and len(landscape) == len(shapes) else TEXT_SHARE
 
     def _units(self, blocks, setter: Setter, column: float, source: int = 0) -> tuple[list, list[Anchored]]:
@@ -288,6 +296,10 @@ def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report
     """The laid-out deck. `measurer` gives text widths in em (a FontMeasurer, or a stand-in);
     `logo` (a Picture; None: none) goes at the right end of every content slide's title.
     `cache` (a cache.SlideCache; None: none) keeps slides for the next build of the same deck."""
+    if any(image.diagram is not None for slide in deck.slides for image in images_of(slide.blocks)):
+        from .diagrams import drawings
+        deck, drawn = drawings(deck, measurer, Face(template.fonts.body), report)
+        pictures = {**pictures, **drawn}
     layout = Layout(deck, template, pictures, measurer, report, logo)
     if cache is not None:
         cache.begin(template, deck.meta, logo, measurer,

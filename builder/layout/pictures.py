@@ -9,12 +9,13 @@ import re
 from ..geometry import EMU_PER_PT, SCREEN_PX, Box
 from ..images import MissingPicture, Picture
 from ..model import Image, Run
-from ..placed import PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
+from ..placed import DiagramFrame, Drawing, PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
 
 MAX_UPSCALE = 2.0 * 0.999  # a hair under 2x, so that no viewer's rounding lands above it
 GAP = 12 * EMU_PER_PT
 PLACEHOLDER_PT = 18.0
 UNITS = {"": 9525, "px": 9525, "pt": EMU_PER_PT, "in": 914400, "cm": 360000, "mm": 36000}  # px at 96 dpi
+LARGEST_DIAGRAM_PT = 28.0  # a diagram is not drawn larger than this size of its text
 LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|px|pt|in|cm|mm)?\s*$")
 
 
@@ -30,7 +31,10 @@ def length(value: str | None, whole: int) -> int | None:
 
 def largest_width(picture: Picture, slide_w: int) -> float:
     """The widest a picture may be shown: MAX_UPSCALE times its pixels on a SCREEN_PX screen; a
-    vector drawing (SVG) as wide as the slide, for it is sharp at any size."""
+    vector drawing (SVG) as wide as the slide, for it is sharp at any size; a diagram as wide as
+    its text at LARGEST_DIAGRAM_PT makes it."""
+    if isinstance(picture, Drawing):
+        return picture.width * LARGEST_DIAGRAM_PT / Drawing.NATURAL_PT
     if picture.svg is not None:
         return float(slide_w)
     return MAX_UPSCALE * picture.width * slide_w / SCREEN_PX
@@ -50,6 +54,19 @@ def fit(picture: Picture, cell: Box, slide_w: int, image: Image | None = None, w
     scale = min(scale, cell.w / picture.width, cell.h / picture.height, largest_width(picture, slide_w) / picture.width)
     w, h = max(1, int(picture.width * scale)), max(1, int(picture.height * scale))
     return Box(cell.x + (cell.w - w) // 2, cell.y + (cell.h - h) // 2, w, h)
+
+
+def shown(picture) -> bool:
+    """Whether `picture` (a Picture, a Drawing or a MissingPicture) can be shown."""
+    return isinstance(picture, (Picture, Drawing))
+
+
+def frame_of(box: Box, picture, image: Image) -> PictureFrame | DiagramFrame:
+    """The frame showing `picture` (a Picture or a Drawing) in `box`."""
+    alt = image.alt or image.title or ""
+    if isinstance(picture, Drawing):
+        return DiagramFrame(box=box, drawing=picture, alt=f"{alt}: {picture.description}" if alt else picture.description)
+    return PictureFrame(box=box, picture=picture, alt=alt)
 
 
 def placeholder(missing: MissingPicture, cell: Box) -> PlaceholderFrame:
@@ -101,7 +118,7 @@ def _split_caption(image: Image, cell: Box, caption) -> tuple[Box, tuple | None,
 
 def _picture_area(image, cell, pictures, slide_w, caption, whole) -> float:
     picture = pictures.get(image.src)
-    if not isinstance(picture, Picture):
+    if not shown(picture):
         return cell.w * cell.h * 0.25
     room, _, _ = _split_caption(image, cell, caption)
     box = fit(picture, room, slide_w, image, whole)
@@ -110,11 +127,11 @@ def _picture_area(image, cell, pictures, slide_w, caption, whole) -> float:
 
 def _place(image: Image, cell: Box, pictures: dict, slide_w: int, caption, whole) -> list:
     picture = pictures.get(image.src)
-    if not isinstance(picture, Picture):
+    if not shown(picture):
         return [placeholder(picture or MissingPicture(image.src, "not loaded"), cell)]
     room, paragraphs, height = _split_caption(image, cell, caption)
     box = fit(picture, room, slide_w, image, whole)
-    frames = [PictureFrame(box=box, picture=picture, alt=image.alt or image.title or "")]
+    frames = [frame_of(box, picture, image)]
     if paragraphs:
         frames.append(TextFrame(role="text", box=Box(cell.x, box.bottom, cell.w, height), paragraphs=paragraphs))
     return frames

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..geometry import EMU_PER_PT, Box, Insets
-from ..images import MissingPicture, Picture
-from ..placed import PictureFrame, TableFrame, TextFrame
-from .pictures import placeholder
+from ..images import MissingPicture
+from ..placed import TableFrame, TextFrame
+from .pictures import frame_of, placeholder, shown
 from .units import COLUMN_GAP, GAP, ColumnsUnit, PictureUnit, TableUnit, TextUnit
 
 
@@ -60,8 +60,8 @@ def stack(units: list, box: Box, setter, insets: Insets, roles: list[str]) -> li
             top = y + gap
             left = box.x + insets.left + (round(column * emu) - shape.w) // 2
             placed = Box(left, top, shape.w, shape.h)
-            if isinstance(unit.picture, Picture):
-                frames.append(PictureFrame(box=placed, picture=unit.picture, alt=unit.image.alt or unit.image.title or ""))
+            if shown(unit.picture):
+                frames.append(frame_of(placed, unit.picture, unit.image))
             else:
                 frames.append(placeholder(unit.picture or MissingPicture(unit.image.src, "not loaded"), placed))
             y = top + shape.h

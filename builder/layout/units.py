@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..geometry import EMU_PER_PT, Box
-from ..images import Picture
 from ..model import Image, Table
 from ..placed import PlacedParagraph
 
@@ -86,11 +85,11 @@ class PictureUnit:
     limit: float | None = None  # the tallest it may be, in points; None: a page
 
     def box(self, setter, column: float) -> Box:
-        from .pictures import fit
+        from .pictures import fit, shown
 
         tallest = self.limit if self.limit is not None else setter.page_height
         cell = Box(0, 0, round(column * EMU_PER_PT), round(tallest * EMU_PER_PT))
-        if not isinstance(self.picture, Picture):
+        if not shown(self.picture):
             return cell.with_(h=min(cell.h, cell.w * 3 // 4))
         return fit(self.picture, cell, setter.slide_w, self.image)
 

@@ -5,8 +5,9 @@ import hashlib
 from dataclasses import dataclass
 
 from ..geometry import PLACEHOLDER_ROLE
-from ..placed import Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
+from ..placed import DiagramFrame, Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
 from . import shapes
+from .diagrams import DiagramWriter
 from .furniture import furniture_xml
 from .package import Package, Relations
 from .text import TextWriter
@@ -142,7 +143,13 @@ class DeckWriter:
                     continue
             shape_id, next_id = next_id, next_id + 1
             used_ids.append(shape_id)
-            if isinstance(frame, Panel):
+            if isinstance(frame, DiagramFrame):
+                diagrams = DiagramWriter(placed.background_colour or self.info.background, self.info.fonts.body,
+                                         self.lang)
+                front.append(diagrams.group(shape_id, frame))
+                next_id += len(frame.drawing.items)
+                used_ids.append(next_id - 1)
+            elif isinstance(frame, Panel):
                 behind.append(shapes.panel(shape_id, frame))
             elif isinstance(frame, PictureFrame):
                 digest = hashlib.sha1(frame.picture.data).hexdigest()
