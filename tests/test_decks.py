@@ -272,3 +272,19 @@ def test_mermaid_diagrams(built):
     for slide in list(prs.slides)[1:5]:  # every word at 18 pt or more
         sizes = [int(rpr.get("sz")) for rpr in slide.shapes._spTree.findall(GROUP)[0].iter(qn("a:rPr"))]
         assert sizes and min(sizes) >= 1800
+
+
+def test_east_asian_text_and_emoji(built):
+    """Every line fits (the audit counts that, with LibreOffice), no text is under the floor,
+    and nothing is lost: the long Japanese paragraph is whole, the emoji kept."""
+    result, prs = built["cjk"]
+    assert not result.warnings
+    assert titles(prs)[1:] == ["日本語の段落", "中文段落", "한국어 문단", "絵文字のある箇条書き 🎉"]
+    for slide in list(prs.slides)[1:]:
+        for shape in slide.shapes:
+            floor = 1200 if shape.has_table else 1800
+            sizes = [int(r.get("sz")) for r in shape._element.iter(qn("a:rPr")) if r.get("sz")]
+            assert all(size >= floor for size in sizes), (shape.name, sizes)
+    body = prs.slides[1].placeholders[1].text_frame.text
+    assert body.startswith("吾輩は猫である。") and body.endswith("一度も出会わした事がない。")
+    assert "😀" in texts(prs.slides[4]) and "🥳" in texts(prs.slides[4])

@@ -24,6 +24,7 @@ from .cmap import covered_characters
 EM = 1000  # measure at 1000 px to the em, then scale: widths come out in em
 FALLBACK_ADVANCE = 0.62
 FALLBACK_WIDE = 1.0
+EMOJI_ADVANCE = 1.3  # emoji fonts draw wider than an em: Noto Color Emoji 1.245, Apple's and Segoe's near it
 FALLBACK_LINE = 1.25
 
 TWINS = {  # family → families with the same metrics, in order of preference
@@ -89,6 +90,11 @@ def find_font(family: str, bold: bool = False, italic: bool = False) -> str | No
     return None
 
 
+def is_emoji(ch: str) -> bool:
+    """Whether `ch` is drawn from an emoji font (a pictograph shown as a picture by default)."""
+    return "\U0001f000" <= ch <= "\U0001faff" or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
+
+
 class Face(NamedTuple):
     """A typeface in one style (a tuple: it is hashed for every word measured)."""
 
@@ -137,14 +143,16 @@ class FontMeasurer:
         return width
 
     def _measure_char(self, face: Face, ch: str) -> float:
-        if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":
-            return 0.0
+        if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff" or "\ufe00" <= ch <= "\ufe0f":
+            return 0.0  # marks, joiners and variation selectors take no room of their own
         wide = unicodedata.east_asian_width(ch) in ("W", "F")
         found = self._font(face)
         if found is not None:
             font, covered = found
             if covered is None or ord(ch) in covered:
                 return font.getlength(ch) / EM
+        if wide and is_emoji(ch):
+            return EMOJI_ADVANCE
         if wide:
             return FALLBACK_WIDE
         fallback = self._fallback()

@@ -10,27 +10,36 @@ from dataclasses import dataclass, field, replace
 from ..model import Run
 from .fonts import Face
 
-# Spaces, or text between them; a word with East Asian wide characters is cut around each of
-# them, since a line may break before and after such a character.
+# Spaces, or text between them. Inside a word with East Asian text, Unicode's line breaking
+# rules (UAX #14, by uniseg) say where a line may break: between ideographs and kana, but never
+# before 。、」 nor after 「, as PowerPoint sets them. Words without East Asian text break only
+# at spaces, as before.
 TOKEN = re.compile(r" +|[^ ]+")
 LONG_TOKEN = 256
-WIDE_SPLIT = re.compile(r"([\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+EAST_ASIAN = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                         r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                        r"\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd])")
+                        r"\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]")
 
 
-def is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+@functools.lru_cache(maxsize=8192)
+def may_break_between(before: str, after: str) -> bool:
+    """Whether UAX #14 lets a line break between the characters `before` and `after`."""
+    from uniseg.linebreak import line_break_breakables
+
+    return list(line_break_breakables(before + after))[1] == 1
 
 
 def _tokens(text: str):
-    """(start, token) for each run of spaces, word, or wide character of `text`; a very long word
-    comes in pieces of at most LONG_TOKEN characters (still one word: no break between them)."""
-    plain = text.isascii()  # no wide characters to cut around: the common case, made quick
+    """(start, token, opens) for each run of spaces, word, or piece of a word between two break
+    opportunities; `opens` is True where a line may break before the piece (None: as the
+    characters on either side say). A very long word comes in pieces of at most LONG_TOKEN
+    characters (still one word: no break between them)."""
+    plain = text.isascii()  # no East Asian text to break inside: the common case, made quick
     for match in TOKEN.finditer(text):
         token, start = match.group(), match.start()
         if plain and len(token) <= LONG_TOKEN:
-            yield start, token
+            yield start, token, None
             continue
         if len(token) > LONG_TOKEN and token[0] != " ":
             for offset in range(0, len(token), LONG_TOKEN):
@@ -40,13 +49,14 @@ def _tokens(text: str):
 
 
 def _tokens_of_word(token: str, start: int):
-    if token[0] == " " or not WIDE_SPLIT.search(token):
-        yield start, token
-    else:
-        for piece in WIDE_SPLIT.split(token):
-            if piece:
-                yield start, piece
-                start += len(piece)
+    if token[0] == " " or not EAST_ASIAN.search(token):
+        yield start, token, None
+        return
+    from uniseg.linebreak import line_break_units
+
+    for number, piece in enumerate(line_break_units(token)):
+        yield start, piece, None if number == 0 else True
+        start += len(piece)
 
 
 @dataclass
@@ -57,7 +67,7 @@ class _Word:
     start: tuple[int, int]
     width: float = 0.0
     pieces: list[tuple[int, int, int, Face]] = field(default_factory=list)  # run, start, end, face
-    wide_end: bool = False  # ends with an East Asian wide character: a break may follow
+    last: str = ""  # its last character, when it is not ASCII (a break after it may be allowed)
 
 
 @dataclass(frozen=True)
@@ -99,11 +109,11 @@ def _words(runs, faces, measurer, size_of, cap: float | None = None):
         if text.isascii() and len(text) <= LONG_TOKEN:  # the common case, made quick: no wide
             tokens, start = [], 0                           # characters, no over-long word
             for token in TOKEN.findall(text):
-                tokens.append((start, token))
+                tokens.append((start, token, None))
                 start += len(token)
         else:
             tokens = _tokens(text)
-        for start, token in tokens:
+        for start, token, opens in tokens:
             end = start + len(token)
             if token[0] == " ":
                 gap += width(token, face) * size
@@ -111,8 +121,9 @@ def _words(runs, faces, measurer, size_of, cap: float | None = None):
                     yield word
                 word = None
                 continue
-            wide = token[0] > "\u10ff" and is_wide(token[0])  # nothing below U+1100 is wide
-            if word is None or wide or word.wide_end:
+            if opens is None and word is not None and (word.last or token[0] > "\u10ff"):
+                opens = may_break_between(word.last or word_end(runs, word), token[0])
+            if word is None or opens:
                 if word is not None:
                     yield word
                 word = _Word(gap=gap, start=(index, start))
@@ -124,12 +135,18 @@ def _words(runs, faces, measurer, size_of, cap: float | None = None):
             else:
                 pieces.append((index, start, end, face))
             word.width += width(token, face) * size
-            word.wide_end = wide
+            word.last = token[-1] if token[-1] > "\x7f" else ""
             if cap is not None and word.width > cap:
                 yield word
                 return
     if word is not None:
         yield word
+
+
+def word_end(runs, word: _Word) -> str:
+    """The last character of `word` (whose last character is ASCII)."""
+    index, _, end, _ = word.pieces[-1]
+    return runs[index].text[end - 1]
 
 
 def _break_word(word: _Word, runs, measurer, size_of, room: float, width: float, most: int | None = None):

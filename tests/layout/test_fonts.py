@@ -37,3 +37,12 @@ def test_without_any_font_file_the_fallback_is_conservative(monkeypatch):
     measurer = FontMeasurer()
     assert measurer.width("abcd", Face("Calibri")) == pytest.approx(4 * fonts.FALLBACK_ADVANCE)
     assert measurer.line_height(Face("Calibri")) == fonts.FALLBACK_LINE
+
+
+def test_emoji_are_measured_wider_than_an_em_where_the_face_lacks_them():
+    from builder.layout.fonts import EMOJI_ADVANCE, FontMeasurer
+
+    measurer = FontMeasurer()
+    face = Face("Calibri")
+    assert measurer.width("🎉", face) == EMOJI_ADVANCE
+    assert measurer.width("❤\ufe0f", face) == measurer.width("❤", face)  # the variation selector takes no room

@@ -36,6 +36,19 @@ def test_east_asian_text_breaks_between_characters():
     assert wrap((Run("日本語の文章です日本語の文章です"),), 50, 10, face, M).lines == 2
 
 
+def test_east_asian_lines_follow_unicode_line_breaking():
+    """UAX #14: no line starts with 。、」） nor ends with 「（, wherever the width would cut."""
+    text = "吾輩は猫である。名前は「まだ」無い。どこで生れたか（とんと）見当がつかぬ、何でも薄暗い所で泣いていた。"
+    for width in range(3, 12):
+        for line in lines((Run(text),), width):
+            assert line[0] not in "。、」）" and line[-1] not in "「（", (width, line)
+
+
+def test_a_break_between_runs_follows_the_same_rules():
+    assert lines((Run("日本語の文章"), Run("。", bold=True), Run("次の文")), 6) == ["日本語の文", "章。次の文"]
+    assert lines((Run("abc "), Run("日本語"), Run("de")), 6) == ["abc 日本", "語de"]
+
+
 def test_leading_spaces_take_room_on_the_first_line():
     assert wrap((Run("      abcdefgh"),), 50, 10, face, M).lines == 2
     assert wrap((Run("abcdefgh"),), 50, 10, face, M).lines == 1
