@@ -288,3 +288,23 @@ def test_east_asian_text_and_emoji(built):
     body = prs.slides[1].placeholders[1].text_frame.text
     assert body.startswith("吾輩は猫である。") and body.endswith("一度も出会わした事がない。")
     assert "😀" in texts(prs.slides[4]) and "🥳" in texts(prs.slides[4])
+
+
+def _overlaps(a, b) -> bool:
+    return a.left < b.left + b.width and b.left < a.left + a.width and a.top < b.top + b.height and \
+        b.top < a.top + a.height
+
+
+def test_split_backgrounds_never_meet_the_text(built):
+    result, prs = built["split_backgrounds"]
+    assert [w.code for w in result.warnings] == ["image-hint", "image-hint"]  # brightness:, vertical
+    for number, slide in enumerate(prs.slides, 1):
+        pictures = shapes(slide, PICTURE)
+        side = [p for p in pictures if p.width < prs.slide_width and (p.left == 0 or
+                                                                      p.left + p.width >= prs.slide_width - 1)]
+        assert side, f"slide {number} has its background picture on one side"
+        words = [s for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
+        words += [s for s in slide.shapes if s.has_table]
+        assert words
+        for shape in words:
+            assert not any(_overlaps(shape, picture) for picture in side), (number, shape.name)
