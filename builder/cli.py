@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .access import DEFAULT_MAX_PIXELS
 from .arguments import DEFAULT_OUTPUT, DEFAULT_SOURCES, build_parser
+from .diagnostics import printable
 from .progress import Bar, coloured
 
 
@@ -20,7 +21,7 @@ def _template(args) -> int:
             print(f"{theme.name:8} {theme.description}")
         return 0
     if args.name not in THEMES:
-        print(f"deck template: no theme {args.name!r}; there are: {', '.join(THEMES)}", file=sys.stderr)
+        print(printable(f"deck template: no theme {args.name!r}; there are: {', '.join(THEMES)}"), file=sys.stderr)
         return 2
     from .pipeline import export_theme
     from .write import write_atomic
@@ -29,9 +30,9 @@ def _template(args) -> int:
     try:
         write_atomic(output, export_theme(args.name, as_template=output.suffix.lower() == ".potx"))
     except OSError as error:
-        print(f"{output}: error: cannot write: {error.strerror or error}", file=sys.stderr)
+        print(printable(f"{output}: error: cannot write: {error.strerror or error}"), file=sys.stderr)
         return 1
-    print(f"{output}: the {args.name} theme; build on it with --template {output}")
+    print(printable(f"{output}: the {args.name} theme; build on it with --template {output}"))
     return 0
 
 
@@ -41,7 +42,7 @@ def _config(args) -> int:
 
     config = load()
     for problem in config.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     front = {}
     if args.file is not None:
         from .diagnostics import BuildError, Diagnostics
@@ -50,7 +51,7 @@ def _config(args) -> int:
         try:
             front = read_source(args.file, Diagnostics(str(args.file))).meta
         except BuildError as error:
-            print(error, file=sys.stderr)
+            print(printable(error), file=sys.stderr)
             return 1
         front = {normalise_key(key): value for key, value in front.items()}
     given = {"theme": args.theme, "template": args.template}
@@ -82,7 +83,7 @@ def _check(args) -> int:
         print(json.dumps([asdict(item) for item in found], ensure_ascii=False, indent=1))
     else:
         for item in found:
-            print(item)
+            print(printable(item))
     failing = {"error"} | ({"warning"} if args.strict else set())
     return 1 if any(item.level in failing for item in found) else 0
 
@@ -115,17 +116,16 @@ def _build(args) -> int:
 
     config = load()
     for problem in config.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     output = args.output or (Path(config.get("output")) if config.get("output") else None)
     pairs = _jobs(args.files, output)
     if isinstance(pairs, str):
-        print(f"deck build: {pairs}", file=sys.stderr)
+        print(printable(f"deck build: {pairs}"), file=sys.stderr)
         return 2
     args.strict = args.strict or bool(config.get("strict"))
     args.quiet = args.quiet or bool(config.get("quiet"))
     args.verbose = args.verbose or bool(config.get("verbose"))
-    access = Access(allow_outside=args.allow_outside or bool(config.get("allow-outside")),
-                    allow_remote=args.allow_remote or bool(config.get("allow-remote")),
+    access = Access(allow_outside=args.allow_outside, allow_remote=args.allow_remote,  # never from a file
                     max_pixels=args.max_pixels or config.get("max-pixels") or DEFAULT_MAX_PIXELS)
     defaults = tuple(sorted(config.deck_defaults().items()))
     requested = args.jobs or config.get("jobs")
@@ -156,8 +156,8 @@ def _report(args, outcomes, total: int, bar) -> int:
         decks.append({"source": str(outcome.job.source), "output": str(output), "slides": result.slides,
                       "warnings": count})
         if not args.quiet and not args.json:
-            print(f"{output}: {result.slides} slides, {count} warning{'s' if count != 1 else ''}, "
-                  f"{result.seconds:.2f} s", flush=True)
+            print(printable(f"{output}: {result.slides} slides, {count} warning{'s' if count != 1 else ''}, "
+                            f"{result.seconds:.2f} s"), flush=True)
     if args.json:
         print(json.dumps({"decks": decks, "diagnostics": [asdict(item) for item in messages]}, ensure_ascii=False,
                          indent=1))
@@ -168,7 +168,7 @@ def _say(args, item) -> None:
     """Print one message on standard error, as -q, -v and --json ask."""
     if args.json or (args.quiet and item.level != "error") or (item.level == "info" and not args.verbose):
         return
-    print(coloured(item), file=sys.stderr)
+    print(coloured(item), file=sys.stderr)  # a Diagnostic escapes its own text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "watch":
         pairs = _jobs(args.files, args.output)
         if isinstance(pairs, str):
-            print(f"deck watch: {pairs}", file=sys.stderr)
+            print(printable(f"deck watch: {pairs}"), file=sys.stderr)
             return 2
         from .watch import Watcher
         return Watcher(pairs, {"theme": args.theme, "template": args.template}).run()

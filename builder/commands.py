@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .diagnostics import printable
+
 STARTER = """---
 title: {title}
 subtitle: What this deck can show
@@ -94,7 +96,7 @@ def new(name: str) -> int:
     picture = source.with_suffix(".png")
     for path in (source, picture):
         if path.exists():
-            print(f"deck new: {path} exists; choose another name", file=sys.stderr)
+            print(printable(f"deck new: {path} exists; choose another name"), file=sys.stderr)
             return 1
     title = source.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "My talk"
     import datetime
@@ -103,7 +105,7 @@ def new(name: str) -> int:
     _chart(picture)
     source.write_text(STARTER.format(title=title, date=datetime.date.today().isoformat(), picture=picture.name),
                       encoding="utf-8")
-    print(f"{source}: a starter deck (and {picture.name}); build it with: deck build {source}")
+    print(printable(f"{source}: a starter deck (and {picture.name}); build it with: deck build {source}"))
     return 0
 
 
@@ -149,27 +151,36 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
     from .pipeline import build
 
     output = output or source.with_suffix(".pdf")
+    if _is_input(output, [source, template]):
+        print(printable(f"deck pdf: {output} is an input of the deck; it is never written over (choose another -o)"),
+              file=sys.stderr)
+        return 2
     if soffice() is None:
-        print(f"deck pdf: {INSTALL}", file=sys.stderr)
+        print(printable(f"deck pdf: {INSTALL}"), file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         deck = Path(work) / f"{source.stem}.pptx"
         try:
             result = build(source, deck, theme=theme, template=template)
         except BuildError as error:
-            print(error, file=sys.stderr)
+            print(printable(error), file=sys.stderr)
             return 1
         for item in result.warnings:
-            print(item, file=sys.stderr)
+            print(printable(item), file=sys.stderr)
+        if _is_input(output, result.inputs):
+            print(printable(f"deck pdf: {output} is an input of the deck (a picture); it is never written over"),
+                  file=sys.stderr)
+            return 2
         problem = to_pdf(deck, output, notes)
     if problem:
-        print(f"deck pdf: {problem}", file=sys.stderr)
+        print(printable(f"deck pdf: {problem}"), file=sys.stderr)
         return 1
-    print(f"{output}: {result.slides} slides{' with their notes pages' if notes else ''}")
+    print(printable(f"{output}: {result.slides} slides{' with their notes pages' if notes else ''}"))
     return 0
 
 
 PREVIEW_PX = 1280  # width of each slide's PNG
+WRITTEN = ".deck-preview"  # the names of the files a preview wrote: the only ones a later one removes
 SHEET_COLUMNS, THUMB_PX, SHEET_GAP = 4, 360, 12
 
 
@@ -180,31 +191,52 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
     from .pipeline import build
 
     folder = folder or Path("output") / f"{source.stem}-preview"
+    written = folder / WRITTEN
+    ours = set(written.read_text(encoding="utf-8").split()) if written.is_file() else set()
+    foreign = sorted(path.name for path in [*folder.glob("slide-*.png"), folder / "contact.png"]
+                     if path.exists() and path.name not in ours)
+    if foreign:
+        print(printable(f"deck preview: {folder} holds {', '.join(foreign[:3])}, which deck did not write; nothing "
+                        "there is replaced or removed: choose another folder (-o)"), file=sys.stderr)
+        return 2
     if soffice() is None:
-        print(f"deck preview: {INSTALL}", file=sys.stderr)
+        print(printable(f"deck preview: {INSTALL}"), file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         work = Path(work)
         try:
             result = build(source, work / f"{source.stem}.pptx", theme=theme, template=template)
         except BuildError as error:
-            print(error, file=sys.stderr)
+            print(printable(error), file=sys.stderr)
             return 1
         for item in result.warnings:
-            print(item, file=sys.stderr)
+            print(printable(item), file=sys.stderr)
         problem = to_pdf(result.output, work / f"{source.stem}.pdf")
         if problem:
-            print(f"deck preview: {problem}", file=sys.stderr)
+            print(printable(f"deck preview: {problem}"), file=sys.stderr)
             return 1
         pages = _pages(work / f"{source.stem}.pdf")
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("slide-*.png"):  # a shorter deck leaves no old slides behind
-        stale.unlink()
+    names = [f"slide-{number:03d}.png" for number in range(1, len(pages) + 1)] + ["contact.png"]
+    if any(_is_input(folder / name, result.inputs) for name in names):
+        print(printable(f"deck preview: {folder} would hold a picture the deck shows; choose another folder (-o)"),
+              file=sys.stderr)
+        return 2
+    for stale in ours - set(names):  # a shorter deck leaves no old slides behind: only ours are removed
+        if stale.startswith("slide-") and stale.endswith(".png"):
+            (folder / stale).unlink(missing_ok=True)
     for number, page in enumerate(pages, start=1):
         page.save(folder / f"slide-{number:03d}.png", optimize=True)
     _contact_sheet(pages).save(folder / "contact.png", optimize=True)
-    print(f"{folder}/: {len(pages)} slides as slide-NNN.png, and contact.png")
+    written.write_text("\n".join(names) + "\n", encoding="utf-8")
+    print(printable(f"{folder}/: {len(pages)} slides as slide-NNN.png, and contact.png"))
     return 0
+
+
+def _is_input(path: Path, inputs) -> bool:
+    """Whether `path` is one of `inputs` (paths, None among them) once resolved."""
+    target = path.resolve()
+    return any(item is not None and Path(item).resolve() == target for item in inputs)
 
 
 def _pages(pdf: Path) -> list:

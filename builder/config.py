@@ -1,6 +1,8 @@
 """Project defaults for every option, from `deck.toml` or `[tool.deck]` in `pyproject.toml` (the
 nearest one at or above the current folder). Front matter overrides them for its deck, and the
-command line overrides both."""
+command line overrides both. Safety is not a default: the file may not allow the web or files
+outside the project, nor raise the pixel limit, and its `output` and `template` stay inside its
+folder (see _unsafe)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,6 +13,8 @@ from .settings import KEYS as SETTING_KEYS, normalise_key
 # Options of `deck build`, with the type each takes.
 BUILD_OPTIONS = {"output": str, "theme": str, "template": str, "encoding": str, "strict": bool, "jobs": int,
                  "allow-remote": bool, "allow-outside": bool, "max-pixels": int, "quiet": bool, "verbose": bool}
+COMMAND_LINE_ONLY = {"allow-remote", "allow-outside"}
+INSIDE = {"output", "template"}  # paths, relative to the file, that must stay in its folder
 DEFAULTS = {"output": "output", "theme": "light", "template": None, "encoding": "utf-8", "strict": False,
             "jobs": None, "allow-remote": False, "allow-outside": False, "max-pixels": 64_000_000, "quiet": False,
             "verbose": False}
@@ -79,5 +83,23 @@ def load(start: Path | None = None) -> Config:
             kind = {bool: "true or false", int: "a whole number", str: "a text"}[wanted]
             config.problems.append(f"{path}: warning: {raw_key} = {value!r} should be {kind}; ignored")
         else:
-            config.values[key] = str(Path(path.parent, value)) if key == "template" else value
+            problem = _unsafe(key, value, path)
+            if problem:
+                config.problems.append(f"{path}: warning: {raw_key} = {value!r} {problem}; ignored")
+            else:
+                config.values[key] = str(Path(path.parent, value).resolve()) if key in INSIDE else value
     return config
+
+
+def _unsafe(key: str, value, path: Path) -> str | None:
+    """Why the project file may not set `key` to `value` (None: it may). A repository's own
+    file is input like any other: it may not switch safety off, nor name files outside itself."""
+    if key in COMMAND_LINE_ONLY:
+        return f"can only be asked for on the command line (--{key}): a project's file may not switch safety off"
+    if key == "max-pixels" and value > DEFAULTS["max-pixels"]:
+        return f"may only lower the limit ({DEFAULTS['max-pixels']:,}); --max-pixels raises it"
+    if key in INSIDE:
+        folder = path.parent.resolve()
+        if not Path(folder, value).resolve().is_relative_to(folder):
+            return f"is outside the project ({folder}); the command line may name it"
+    return None

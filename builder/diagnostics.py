@@ -1,7 +1,21 @@
 """Warnings and errors collected with file:line while a deck is built, never raised."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Characters that would let a message start a line of its own or rewrite what the terminal shows:
+# control characters, line and paragraph separators, and the marks that reverse text direction.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text) -> str:
+    """`text` (or what str() makes of it) with every character that could forge or hide a line escaped (\\n, \\x1b, \\u202e)."""
+    text = str(text)
+    if not UNPRINTABLE.search(text):
+        return text
+    return UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii")
+                           if m.group() < "\ud800" else f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -16,7 +30,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.level}: {self.message} [{self.code}]"
+        return printable(f"{where}: {self.level}: {self.message} [{self.code}]")
 
 
 class Diagnostics:

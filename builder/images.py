@@ -13,6 +13,10 @@ from .model import Columns, Deck, Image
 
 EMBEDDABLE = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif"}  # kept byte for byte
 EXIF_ORIENTATION = 0x0112
+# Formats Pillow decodes by itself. EPS, PostScript and PDF are not among them: Pillow hands them
+# to Ghostscript, an interpreter that can read and write any file; nor is any plugin that runs a
+# program of its own.
+DECODED = ("PNG", "JPEG", "GIF", "BMP", "DIB", "TIFF", "WEBP", "ICO", "PPM", "TGA", "PCX", "QOI")
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def _decode(data: bytes, src: str, line: int, access: Access, report: Diagnostic
     pillow_limit = PILImage.MAX_IMAGE_PIXELS
     PILImage.MAX_IMAGE_PIXELS = None  # our own limit decides, below, with a message that says so
     try:
-        with PILImage.open(io.BytesIO(data)) as opened:
+        with PILImage.open(io.BytesIO(data), formats=DECODED) as opened:
             return _decoded(opened, data, src, line, access, report)
     finally:
         PILImage.MAX_IMAGE_PIXELS = pillow_limit

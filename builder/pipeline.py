@@ -44,17 +44,14 @@ def choose_template(path: Path | None, front: dict, source: Path, access: Access
     (from the command line), front matter's `template:` (or pandoc's `reference-doc:`, relative to
     the source and read as `access` allows) and `theme:`, the default theme. A template or theme
     that cannot be had is a warning, and the default theme is used."""
-    from .access import Refused, read_local
+    from .access import MAX_FILE_BYTES, Refused, read_local, read_regular
     from .template import THEMES
 
     named = front.get("template") or front.get("reference-doc")
     line = None if path is not None else 1
     try:
         if path is not None:
-            try:
-                return path.read_bytes(), None, path.name
-            except OSError as error:
-                raise Refused("template", f"template {path} cannot be read ({error.strerror})", "") from None
+            return read_regular(path, MAX_FILE_BYTES, f"template {path}", "template"), None, path.name
         if theme is None and isinstance(named, str) and named.strip():
             data = read_local(named.strip(), source.parent, access, "template", "template")
             return data, None, Path(named.strip()).name
@@ -87,9 +84,17 @@ def read_template(data: bytes | None, theme: str | None, name: str, settings, re
     frozen = None
     if data is not None:
         try:
-            frozen = template.read(template.open_presentation(data), settings, report, name)
+            removed: list[str] = []
+            frozen = template.read(template.open_presentation(data, removed=removed), settings, report, name)
+            if removed:
+                report.warn(line, "template-unsafe", f"template {name}: removed what a deck must not carry: "
+                            f"{', '.join(sorted(set(removed))[:8])}{' …' if len(set(removed)) > 8 else ''}")
         except template.TemplateError as error:
             report.warn(line, "template", f"template {name} {error}; the default theme is used")
+            theme, name = None, "the default theme"
+        except Exception as error:  # a broken template breaks python-pptx and our reading in many ways
+            report.warn(line, "template", f"template {name} cannot be read as a PowerPoint template "
+                        f"({type(error).__name__}); the default theme is used")
             theme, name = None, "the default theme"
     if frozen is None:
         frozen = template.read_theme(theme, settings, report, name)
@@ -191,9 +196,10 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
 
 
 def inputs_of(source: Path, named: list) -> tuple[Path, ...]:
-    """The files a build of `source` reads: itself, and each of `named` that is a path (relative
-    to it) rather than an address or nothing."""
-    files = [source] + [source.parent / str(item) for item in named
+    """The files a build of `source` reads: itself, and each of `named` that is a path rather
+    than an address or nothing (a Path, from the command line, as it is; a text, from the
+    source, relative to it)."""
+    files = [source] + [item if isinstance(item, Path) else source.parent / item for item in named
                         if item and (isinstance(item, Path) or isinstance(item, str) and not SCHEME.match(item))]
     return tuple(dict.fromkeys(path.resolve() for path in files))
 
@@ -215,6 +221,9 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
     if output.resolve() == source.resolve():
         raise BuildError(source, "overwrite-source", f"the output {output} would overwrite the source")
     ready = prepare(source, encoding, measurer, access, template, theme, overrides, defaults, cache)
+    if output.resolve() in ready.inputs:
+        raise BuildError(source, "overwrite-input", f"the output {output} is an input of the deck (its template or a "
+                         "picture); it is never written over")
     from . import render
     from .resample import resample
     from .write import write_atomic

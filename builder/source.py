@@ -46,6 +46,58 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
                          f"{error.start}", line) from None
 
 
+MAX_YAML_NODES = 20_000  # values in the front matter once its aliases are expanded
+MAX_YAML_CHARACTERS = 1_000_000
+
+
+class TooMuchYaml(ValueError):
+    """Front matter that would take unbounded time or memory to read; the message says why."""
+
+
+def load_yaml(block: str):
+    """`block` read as YAML (safe types only), its aliases counted before anything is built:
+    nine nested lists of nine aliases are a billion values (the "billion laughs"), an alias
+    inside itself never ends. Raises yaml.YAMLError or TooMuchYaml."""
+    if len(block) > MAX_YAML_CHARACTERS:
+        raise TooMuchYaml(f"is {len(block):,} characters long, more than {MAX_YAML_CHARACTERS:,}")
+    try:
+        root = yaml.compose(block, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise TooMuchYaml("is nested too deeply") from None
+    sizes: dict[int, int] = {}
+    stack: list = [(root, False)] if root is not None else []
+    inside: set[int] = set()
+    while stack:  # the expanded size of every node, children first, each node once
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            inside.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            if sizes[key] > MAX_YAML_NODES:
+                raise TooMuchYaml(f"expands to more than {MAX_YAML_NODES:,} values (aliases of aliases)")
+            continue
+        if key in sizes:
+            continue
+        if key in inside:
+            raise TooMuchYaml("holds an alias inside itself")
+        inside.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    try:
+        return yaml.SafeLoader(block).get_single_data() if root is not None else None
+    except RecursionError:
+        raise TooMuchYaml("is nested too deeply") from None
+
+
+def _children(node) -> list:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
 def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
     """The YAML block at the top (empty when there is none or it is broken) and the text with
     that block blanked out line for line, so that later line numbers stay those of the file."""
@@ -62,12 +114,15 @@ def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
     if not block.strip():
         return {}, blanked
     try:
-        meta = yaml.safe_load(block)
+        meta = load_yaml(block)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         report.warn(line, "front-matter", f"front matter is not valid YAML ({problem}); it is ignored")
+        return {}, blanked
+    except TooMuchYaml as error:
+        report.warn(1, "front-matter", f"front matter {error}; it is ignored")
         return {}, blanked
     if not isinstance(meta, dict):
         # A block of plain text between two rules reads as a YAML scalar: it was never metadata.
@@ -89,16 +144,19 @@ def remove_forbidden_characters(text: str, report: Diagnostics) -> str:
     return "\n".join(lines)
 
 
+MAX_SOURCE_BYTES = 20_000_000  # a talk is kilobytes; 20 MB is a book, still built in well under a minute
+
+
 def read_source(path: Path, report: Diagnostics, encoding: str | None = None) -> Source:
     """Read and decode `path`; raise BuildError when no text can be had from it."""
+    from .access import Refused, read_regular
+
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BuildError(path, "no-file", "no such file") from None
-    except IsADirectoryError:
-        raise BuildError(path, "no-file", "is a folder, not a Markdown file") from None
-    except OSError as error:
-        raise BuildError(path, "read", f"cannot read: {error.strerror or error}") from None
+        data = read_regular(path, MAX_SOURCE_BYTES, "the source")
+    except Refused as refused:
+        code = {"not found": "no-file", "a folder": "no-file", "too large": "too-large"}.get(refused.reason, "read")
+        message = {"not found": "no such file", "a folder": "is a folder, not a Markdown file"}.get(refused.reason)
+        raise BuildError(path, code, message or str(refused).removeprefix("the source ")) from None
     text = decode(data, path, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_forbidden_characters(text, report)

@@ -70,11 +70,30 @@ blocks = st.one_of(
                      "::: notes\nsaid aloud\n:::", ":::: columns\n::: column\nleft\n:::\n::: column\nright\n:::\n::::",
                      "<script>alert(1)</script>", "<style>p{}</style>", "<div><p>html</p>", "<table><tr><td>x",
                      "<img src=pic.png width=50>", "???", "Note: later", "^ deckset note", "[^1]\n\n[^1]: foot",
-                     "---\ntitle: [broken\n---", "> quote\n> > deeper", "Term\n: definition", "\\", "$$x$$"]),
+                     "---\ntitle: [broken\n---", "> quote\n> > deeper", "Term\n: definition", "\\", "$$x$$",
+                     "$\\frac{a}{b}$", "\\begin{align}x&=1\\end{align}", "$\\unknowncommand{$", "[" * 300,
+                     "*_" * 300, "`" * 301, "<" * 300, ":::: a\n" * 70 + "deep" + "\n::::" * 70, "- " * 200 + "x",
+                     "```mermaid\ngraph TD\n  A[x] --> B{y}\n```", "```mermaid\nsequenceDiagram\n  A->>B: hi\n```",
+                     "```mermaid\ngraph TD\n  A[open -->\n```", "```mermaid\npie\n```", "![svg](drawing.svg)",
+                     "<div class=\"columns\"><div>\n\n**left**\n\n</div><div>\n\nright\n\n</div></div>",
+                     "![bg right:40%](pic.png)", "<span>unclosed"]),
 )
+YAML_VALUES = st.one_of(
+    st.sampled_from(["T", "2024-05-01", "2024-05-01 10:00:00", "[a, b]", "{a: 1}", "&a [x, *a]", "*nowhere", "~",
+                     "yes", "0x1F", ".nan", "!!binary aGk=", "!!python/object:os.system x", '"\\ud800"', '"\\x01\\x1b"',
+                     '"\\u202e"', "|\n  two\n  lines", "x" * 300, "[" * 50, "- - - -", "'", '"']),
+    st.text(st.characters(codec=None), max_size=20).map(lambda t: '"' + t.replace("\\", "").replace('"', "") + '"'),
+)
+YAML_KEYS = st.sampled_from(["title", "subtitle", "author", "date", "lang", "theme", "template", "footer", "logo",
+                             "slide-level", "marp", "incremental", "background", "notes", "slide-numbers",
+                             "keywords", "headingDivider", "x"])
+front_matter = st.lists(st.tuples(YAML_KEYS, YAML_VALUES), max_size=6).map(
+    lambda pairs: "---\n" + "".join(f"{key}: {value}\n" for key, value in pairs) + "---\n")
 documents = st.tuples(
-    st.sampled_from(["", "---\ntitle: T\nlang: fr\n---\n", "---\nmarp: true\n---\n", "---\n: : :\n---\n",
-                     "---\ntitle: [x\n---\n", "\ufeff", "---\nslide-level: 3\n---\n"]),
+    st.one_of(st.sampled_from(["", "---\ntitle: T\nlang: fr\n---\n", "---\nmarp: true\n---\n", "---\n: : :\n---\n",
+                               "---\ntitle: [x\n---\n", "\ufeff", "---\nslide-level: 3\n---\n",
+                               "---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n---\n"]),
+              front_matter),
     st.lists(blocks, max_size=14),
     st.sampled_from(["\n\n", "\n", "\r\n", "\n\n\n"]),
 ).map(lambda t: t[0] + t[2].join(t[1]))
@@ -99,6 +118,8 @@ def test_any_text_builds_a_valid_deck_or_stops_with_one_clear_message(text, how)
         folder = Path(folder)
         (folder / "pic.png").write_bytes(PICTURE)
         (folder / "bad.png").write_bytes(b"not a picture")
+        (folder / "drawing.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" width="90" height="60">'
+                                             b'<rect width="90" height="60" fill="teal"/></svg>')
         source = folder / "deck.md"
         source.write_bytes(text.encode("utf-8", "surrogatepass" if how == "surrogates" else "replace"))
         try:

@@ -96,6 +96,9 @@ class BlockReader:
             classes = (element.get("class") or "").split()
             if "deck-html-problem" in classes:
                 return self.html_problem(element, line)
+            if element.get("data-too-deep"):
+                self.report.warn(line, "fence", f"fenced divs nested more than 64 deep: the "
+                                 f"{element.get('data-too-deep')} fences inside are ignored, their content kept")
             if element.get("data-unclosed"):
                 self.report.warn(line, "fence", "::: fence is never closed; it is closed at the end")
             if "notes" in classes:

@@ -8,16 +8,16 @@ from ..diagnostics import Diagnostics
 from ..geometry import EMU_PER_PT, Box, LayoutInfo, TemplateInfo
 from ..images import Picture, images_of
 from ..language import continued_marker
-from ..model import Code, Columns, Deck, Image, Paragraph, Run, Slide, Table
+from ..model import Deck, Image, Run, Slide
 from ..placed import DiagramFrame, PlacedDeck, PlacedSlide, TextFrame
 from .fonts import Face
-from .paginate import Anchored, Page, paginate
+from .pages import PageMaker
+from .paginate import Page
 from ..colour import is_dark
 from .backgrounds import Backdrop, backdrop, panel_behind, text_colour_on
 from .pictures import grid, logo_beside, shown
 from .segments import stack
-from .text import Setter
-from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit, share_column
+from .units import ColumnsUnit
 from .titles import fit_text, subtitle_lines
 
 HEIGHT_SAFETY = 0.98
@@ -28,14 +28,12 @@ COLUMN_GAP = 0.03
 MIN_TITLE_PT = 24.0
 MIN_SUBTITLE_PT = 18.0
 SUBTITLE_PT = 24.0
-BODY_STEP = 2.0
-SMALLEST_BODY_PT = 20.0  # the size at which slides are cut into pages; 18 pt stays for nesting
 CAPTION_PT = 18.0
 MIN_DIAGRAM_PT = 18.0
 CAPTION_COLOUR = "595959"
 
 
-class Layout:
+class Layout(PageMaker):
     """Lays out the slides of one deck on one template."""
 
     def __init__(self, deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
@@ -229,67 +227,6 @@ class Layout:
         shapes = [self.pictures.get(block.src) for block in slide.blocks if isinstance(block, Image)]
         landscape = [p for p in shapes if shown(p) and p.width > LANDSCAPE * p.height]
         return WIDE_TEXT_SHARE if landscape and len(landscape) == len(shapes) else TEXT_SHARE
-
-    def _units(self, blocks, setter: Setter, column: float, source: int = 0) -> tuple[list, list[Anchored]]:
-        """The units of `blocks` and the pictures anchored among them (inside columns, pictures
-        are units of their own)."""
-        units: list = []
-        anchored: list[Anchored] = []
-        for index, block in enumerate(blocks):
-            if isinstance(block, Image):
-                anchored.append(Anchored(block, source))
-                continue
-            if isinstance(block, Code):
-                units.extend(TextUnit(line, source, block=(source, index)) for line in setter.code_lines(block, column))
-            elif isinstance(block, Paragraph):
-                units.append(TextUnit(setter.place(block), source))
-            elif isinstance(block, Table):
-                units.append(TableUnit(block, source))
-            elif isinstance(block, Columns):
-                units.append(self._columns(block, setter, column, source))
-            source += 1
-        return units, anchored
-
-    def _columns(self, block: Columns, setter: Setter, column: float, source: int) -> ColumnsUnit:
-        given = [c.width for c in block.columns if c.width]
-        rest = [c for c in block.columns if not c.width]
-        left = max(0.0, 1.0 - sum(given))
-        shares = [c.width if c.width else (left / len(rest) if rest else 0) for c in block.columns]
-        total = sum(shares) or 1.0
-        shares = [share / total for share in shares]
-        unit = ColumnsUnit(columns=(), shares=tuple(shares), source=source)
-        columns = []
-        for col, width in zip(block.columns, unit.widths(column)):
-            units, pictures = self._units(col.blocks, setter, width, source)
-            for anchored in pictures:  # a picture in a column stands where it was written
-                units.insert(next((i for i, u in enumerate(units) if u.source >= anchored.source), len(units)),
-                             PictureUnit(anchored.image, self.pictures.get(anchored.image.src), source))
-            columns.append(tuple(share_column(units, setter, width)))
-        return ColumnsUnit(columns=tuple(columns), shares=tuple(shares), source=source)
-
-    def _best_pages(self, slide: Slide, full: float, narrow: float, height: float) -> tuple[list[Page], Setter]:
-        """Fewest pages first, then the largest type that still needs no more pages."""
-        memo: dict = {}  # each attempt sets the same paragraphs: their words are measured once
-
-        def attempt(size: float):
-            setter = Setter(size, self.template.fonts, self.measurer, self.template.slide_w, height, memo)
-            has_pictures = any(isinstance(block, Image) for block in slide.blocks)
-            units, anchored = self._units(slide.blocks, setter, narrow if has_pictures else full)
-            return paginate(units, anchored, setter, full, narrow, height), setter
-
-        largest = max(self.template.body_size, SMALLEST_BODY_PT)
-        first = attempt(largest)
-        if len(first[0]) <= 1:
-            return first
-        fewest = attempt(SMALLEST_BODY_PT)
-        size = largest - BODY_STEP
-        while size > SMALLEST_BODY_PT:
-            found = attempt(size)
-            if len(found[0]) <= len(fewest[0]):
-                return found
-            size -= BODY_STEP
-        return fewest
-
 
 def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report: Diagnostics,
             logo=None, cache=None) -> PlacedDeck:

@@ -27,7 +27,7 @@ class Setter:
     """Sets a slide's body text with its top-level size `size` (points)."""
 
     def __init__(self, size: float, fonts: Fonts, measurer, slide_w: int = 12192000, page_height: float = 340.0,
-                 memo: dict | None = None):
+                 memo: dict | None = None, remember: bool = True):
         self.size = size
         self.fonts = fonts
         self.measurer = measurer
@@ -36,7 +36,8 @@ class Setter:
         self.step = 0.9 * size  # hanging indent of a bullet, points
         self._wrapped: dict[tuple[int, float], Wrapped] = {}
         self._tables: dict = {}
-        self.memo = {} if memo is None else memo  # words measured, shared by the setters of one slide
+        # words measured, shared by the setters of one slide; not kept (None) when a slide is set once
+        self.memo = None if not remember else {} if memo is None else memo
 
     def table(self, table, column: float):
         """`table` set in a column `column` points wide (remembered: pages ask again)."""

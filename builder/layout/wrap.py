@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..model import Run
@@ -59,7 +58,7 @@ def _tokens_of_word(token: str, start: int):
         start += len(piece)
 
 
-@dataclass
+@dataclass(slots=True)  # a long slide holds hundreds of thousands of them
 class _Word:
     """Text between two break opportunities; `gap` is the width of the spaces before it."""
 

@@ -46,30 +46,46 @@ class DivFencePreprocessor(Preprocessor):
         return out
 
 
+MAX_NESTING = 64  # fenced divs inside one another; deeper ones are read as their content
+
+
 class FencedDivProcessor(BlockProcessor):
     """Turn the blocks between an opening fence and its matching closing fence into a <div>."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
         return bool(OPEN.match(block.strip("\n")))
 
+    nesting = 0  # divs open around the one being read
+
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        opening = OPEN.match(blocks.pop(0).strip("\n"))
-        depth, inner = 1, []
-        while blocks:
-            block = blocks.pop(0)
-            if CLOSE.match(block.strip("\n")):
+        opening = OPEN.match(blocks[0].strip("\n"))
+        depth, end = 1, len(blocks)
+        for index in range(1, len(blocks)):
+            block = blocks[index].strip("\n")
+            if CLOSE.match(block):
                 depth -= 1
                 if depth == 0:
+                    end = index
                     break
-            elif OPEN.match(block.strip("\n")):
+            elif OPEN.match(block):
                 depth += 1
-            inner.append(block)
+        inner = blocks[1:end]
+        del blocks[:end + 1]
         div = etree.SubElement(parent, "div")
         for key, value in parse_attributes(opening.group("attrs")).items():
             div.set(key, value)
         if depth:
             div.set("data-unclosed", "1")
-        self.parser.parseBlocks(div, inner)
+        if self.nesting >= MAX_NESTING:  # deeper fences are dropped, their content kept: no unbounded recursion
+            kept = [block for block in inner if not (OPEN.match(block.strip("\n")) or CLOSE.match(block.strip("\n")))]
+            div.set("data-too-deep", str(len(inner) - len(kept)))
+            self.parser.parseBlocks(div, kept)
+            return
+        self.nesting += 1
+        try:
+            self.parser.parseBlocks(div, inner)
+        finally:
+            self.nesting -= 1
 
 
 class StrayCloseProcessor(BlockProcessor):

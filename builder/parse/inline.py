@@ -19,6 +19,8 @@ TRIGGERS = {
 }
 
 
+MAX_MARKS = 2000  # of one markup character in one piece of text: beyond, they are its text
+
 TRIGGER = re.compile("[" + re.escape("".join(sorted(set("".join(TRIGGERS.values()))))) + "]")
 
 
@@ -32,11 +34,25 @@ class QuickInlineProcessor(InlineProcessor):
         self._always = any(triggers is None for _, triggers in self._patterns)  # a pattern we cannot tell
         return super().run(tree, ancestors)
 
+    @staticmethod
+    def _present(data: str) -> set[str]:
+        """The markup characters of `data` the patterns are offered. Past MAX_MARKS of one, it
+        is left out: patterns that look ahead for a closing mark from each opening one (links,
+        emphasis, code) take time growing with the square of their count (100,000 `[` would
+        take minutes), and so many are not markup anyway."""
+        found = TRIGGER.findall(data)
+        if len(found) <= MAX_MARKS:
+            return set(found)
+        counts: dict[str, int] = {}
+        for ch in found:
+            counts[ch] = counts.get(ch, 0) + 1
+        return {ch for ch, count in counts.items() if count <= MAX_MARKS}
+
     # Overrides the stock pass's private loop over the patterns (named as Python mangles it).
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         if isinstance(data, util.AtomicString):
             return data
-        present = set(TRIGGER.findall(data))
+        present = self._present(data)
         if not present and not self._always:
             return data
         start = 0
@@ -48,7 +64,7 @@ class QuickInlineProcessor(InlineProcessor):
                 continue
             data, matched, start = self._InlineProcessor__applyPattern(pattern, data, patternIndex, start)
             if matched:
-                present = set(TRIGGER.findall(data))
+                present = self._present(data)
             else:
                 patternIndex += 1
         return data

@@ -17,12 +17,17 @@ class TemplateError(Exception):
     """The file cannot be used as a template; the message says why."""
 
 
-def open_presentation(data: bytes | None = None, theme: str | None = None):
+def open_presentation(data: bytes | None = None, theme: str | None = None, removed: list | None = None):
     """The python-pptx Presentation a template is read from: the .pptx or .potx in `data`
-    without its slides, else the built-in theme `theme` (None: the default one). Raises
-    TemplateError. Only `read` should take it further."""
+    without its slides, made safe first (what was taken out is added to `removed`; None: not
+    said), else the built-in theme `theme` (None: the default one). Raises TemplateError. Only
+    `read` should take it further."""
     if data is not None:
         from .opening import user_template
+        from .sanitise import sanitised
+        data, taken = sanitised(data)
+        if removed is not None:
+            removed.extend(taken)
         return user_template(data)
     from .themes import themed_template
     return themed_template(theme or DEFAULT_THEME)

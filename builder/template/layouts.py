@@ -176,14 +176,27 @@ def _theme_fonts(theme) -> Fonts:
                  body=minor.get("typeface") or "Calibri" if minor is not None else "Calibri")
 
 
+def on_slide(box: Box | None, slide_w: int, slide_h: int) -> Box | None:
+    """`box` cut to the slide (a placeholder reaching past an edge would set text where nobody
+    sees it); None when too little of it is left to hold text (a 0×0 or off-slide placeholder)."""
+    if box is None:
+        return None
+    x, y = max(0, box.x), max(0, box.y)
+    right, bottom = min(slide_w, box.x + box.w), min(slide_h, box.y + box.h)
+    if right - x < slide_w // 20 or bottom - y < slide_h // 30:
+        return None
+    return box if (x, y, right, bottom) == (box.x, box.y, box.x + box.w, box.y + box.h) else \
+        Box(x, y, right - x, bottom - y)
+
+
 def _default_boxes(prs) -> dict[str, Box]:
     """Where title, body and subtitle go when neither the layout nor the master says."""
     w, h = prs.slide_width, prs.slide_height
     margin = w // 16
     master = prs.slide_master
-    title = _master_box(master, TITLES) or Box(margin, h // 20, w - 2 * margin, h // 6)
-    body = _master_box(master, ("body",)) or Box(margin, title.bottom + h // 40, w - 2 * margin,
-                                                 h - title.bottom - h // 10)
+    title = on_slide(_master_box(master, TITLES), w, h) or Box(margin, h // 20, w - 2 * margin, h // 6)
+    body = on_slide(_master_box(master, ("body",)), w, h) or Box(margin, title.bottom + h // 40, w - 2 * margin,
+                                                                 h - title.bottom - h // 10)
     subtitle = Box(body.x, body.y + body.h // 3, body.w, body.h // 3)
     return {"title": title, "body": body, "subtitle": subtitle}
 
@@ -254,11 +267,12 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
     if report is not None:
         _check_contrast(text, background, report, template_name)
     defaults = _default_boxes(prs)
+    w, h = prs.slide_width, prs.slide_height
     layouts = {}
     for role, (index, made_for_it) in chosen.items():
         layout = prs.slide_layouts[index]
         # a stand-in layout's placeholders are where another role wants them: use the master's
-        boxes = {kind: placeholder_box(layout, kinds) if made_for_it else None
+        boxes = {kind: on_slide(placeholder_box(layout, kinds), w, h) if made_for_it else None
                  for kind, kinds in PLACEHOLDER_ROLE.items()}
         if role == "title" and boxes["subtitle"] is None and boxes["title"] is not None:
             boxes["subtitle"] = boxes["body"]  # a title layout without a subtitle: its body, if any
@@ -268,7 +282,7 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
     named = {}
     for index, layout in enumerate(prs.slide_layouts):
         if layout.name not in named:
-            boxes = {kind: placeholder_box(layout, kinds) for kind, kinds in PLACEHOLDER_ROLE.items()}
+            boxes = {kind: on_slide(placeholder_box(layout, kinds), w, h) for kind, kinds in PLACEHOLDER_ROLE.items()}
             named[layout.name] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],
                                             body=boxes["body"] or defaults["body"],
                                             subtitle=boxes["subtitle"] or defaults["subtitle"], index=index)

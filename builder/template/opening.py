@@ -21,6 +21,9 @@ TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.t
 PRESENTATION_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 
 
+SMALLEST_SIDE, LARGEST_SIDE = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches a side
+
+
 def _retyped(data: bytes, old: bytes, new: bytes) -> bytes:
     """The package `data` with its main part's content type `old` made `new`."""
     out = io.BytesIO()
@@ -51,8 +54,19 @@ def user_template(data: bytes):
         raise TemplateError(f"not a PowerPoint file ({error})") from None
     except Exception as error:  # python-pptx raises many kinds on a broken package
         raise TemplateError(f"cannot be read as a PowerPoint template ({type(error).__name__}: {error})") from None
-    if not list(prs.slide_layouts):
+    try:
+        masters = len(prs.slide_masters)
+        layouts = masters and len(prs.slide_layouts)
+        width, height = prs.slide_width, prs.slide_height
+    except Exception as error:  # a master or layout named but missing
+        raise TemplateError(f"has a broken slide master ({type(error).__name__})") from None
+    if not masters:
+        raise TemplateError("has no slide master")
+    if not layouts:
         raise TemplateError("has no slide layouts")
+    if not (width and height and SMALLEST_SIDE <= width <= LARGEST_SIDE and SMALLEST_SIDE <= height <= LARGEST_SIDE):
+        raise TemplateError(f"has a slide size PowerPoint does not allow ({width}×{height} EMU; 1 to 56 inches "
+                            "a side)")
     _drop_slides(prs)
     return prs
 
