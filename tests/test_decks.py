@@ -46,7 +46,7 @@ def texts(slide) -> str:
 def test_tables(built):
     result, prs = built["tables"]
     assert titles(prs) == ["Tables", "Languages", "A long table", "A long table (continued)", "A wide table",
-                           "A pandoc simple table"]
+                           "A pandoc simple table", "A pipe table with its caption"]
     [languages] = [s.table for s in shapes(prs.slides[1], TABLE)]
     assert [c.text for c in languages.rows[0].cells] == ["Language", "Year", "Typing", "Notes"]
     assert languages.cell(2, 0).text_frame.paragraphs[0].runs[0].font.bold  # **Rust**
@@ -58,6 +58,9 @@ def test_tables(built):
     sizes = {r.font.size.pt for row in wide.rows for c in row.cells for p in c.text_frame.paragraphs for r in p.runs}
     assert min(sizes) >= 12
     assert "A simple table with its caption." in texts(prs.slides[5])
+    [dates] = [s.table for s in shapes(prs.slides[6], TABLE)]  # a caption above is no row of the table
+    assert [c.text for c in dates.rows[0].cells] == ["Version", "Date"] and len(dates.rows) == 3
+    assert texts(prs.slides[6]).endswith("Release dates, newest first")
 
 
 def test_code(built):
