@@ -31,7 +31,7 @@ class Run:
     small_caps: bool = False
     script: str | None = None  # "super" or "sub"; None on the baseline
     colour: str | None = None  # "RRGGBB" (syntax colours); None for the text's own colour
-    link: str | None = None
+    link: str | None = None  # a web or mail address, or "#anchor" for a slide of the deck
     math: Math | None = None
 
     @property
@@ -63,6 +63,7 @@ class Paragraph:
     level: int = 0
     number: int | None = None
     checked: bool | None = None  # a task-list item, ticked or not; None for any other paragraph
+    click: int = 0  # the click of its slide it appears on (a build); 0: shown from the start
 
     @property
     def text(self) -> str:
@@ -162,6 +163,8 @@ class Slide:
     background: Image | None = None
     background_colour: str | None = None
     layout: str | None = None  # a template layout chosen by name; None: chosen by the slide's content
+    transition: str | None = None  # its transition's name (compose.transitions); None: the deck's
+    anchors: tuple[str, ...] = ()  # the names `[text](#name)` reaches it by (compose.anchors)
 
     @property
     def title_text(self) -> str:
@@ -190,6 +193,8 @@ class Meta:
     slide_level: int | None = None
     heading_divider: int | None = None
     marp: bool = False
+    transition: str | None = None  # every slide's transition (compose.transitions); None: none
+    incremental: bool = False  # lists build one item a click (front matter's `incremental: true`)
 
 
 @dataclass(frozen=True)

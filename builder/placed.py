@@ -30,6 +30,7 @@ class PlacedParagraph:
     colour: str | None = None  # "RRGGBB"; None keeps the template's text colour
     script_size: float | None = None  # size of superscript and subscript runs; None: `size`
     bullet: str | None = None  # a bullet of its own (a task's box); None: the level's bullet
+    click: int = 0  # the click it appears on (render/builds.py); 0: shown from the start
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ class PlacedSlide:
     background_colour: str | None = None  # "RRGGBB"; None keeps the template's background
     text_colour: str | None = None  # for every text of the slide; None keeps the template's
     layout_index: int | None = None  # a layout the author chose by name; None: the role's
+    transition: str | None = None  # its transition (compose.transitions' names); None: the deck's
+    anchors: tuple[str, ...] = ()  # the names links reach it by (its first page only)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,25 @@ def load_yaml(block: str):
         raise TooMuchYaml("is nested too deeply") from None
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value, depth: int = 0):
+    """`value` (read from YAML) with lone surrogates in its texts replaced by U+FFFD, and whether
+    there were any: a YAML escape can make one, and no file name or XML part can hold it."""
+    if isinstance(value, str):
+        return (SURROGATE.sub("\ufffd", value), True) if SURROGATE.search(value) else (value, False)
+    if depth > 50:
+        return value, False
+    if isinstance(value, dict):
+        pairs = [(_without_surrogates(k, depth + 1), _without_surrogates(v, depth + 1)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, any(a or b for (_, a), (_, b) in pairs)
+    if isinstance(value, list):
+        items = [_without_surrogates(item, depth + 1) for item in value]
+        return [item for item, _ in items], any(changed for _, changed in items)
+    return value, False
+
+
 def _children(node) -> list:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -127,6 +146,10 @@ def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
     if not isinstance(meta, dict):
         # A block of plain text between two rules reads as a YAML scalar: it was never metadata.
         return {}, text
+    meta, replaced = _without_surrogates(meta)
+    if replaced:
+        report.warn(1, "front-matter", "front matter holds escaped lone surrogates (\\ud800…), which no text can "
+                    "hold; each is shown as \ufffd")
     return {str(key).lower(): value for key, value in meta.items()}, blanked
 
 

@@ -311,3 +311,46 @@ def test_split_backgrounds_never_meet_the_text(built):
         assert words
         for shape in words:
             assert not any(_overlaps(shape, picture) for picture in side), (number, shape.name)
+
+
+P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+
+
+def test_sections_transitions_links_and_builds(built):
+    result, prs = built["meeting"]
+    assert not result.warnings
+    assert titles(prs) == ["The meeting beyond text", "Opening", "Contents", "Why it matters", "The work",
+                           "How we build it", "The plan"]
+    ids = [s.slide_id for s in prs.slides]
+    section_list = prs.part._element.find(f".//{P14}sectionLst")
+    sections = [(s.get("name"), [int(i.get("id")) for i in s.iter(f"{P14}sldId")]) for s in section_list]
+    assert sections == [("The meeting beyond text", ids[:1]), ("Opening", ids[1:4]), ("The work", ids[4:])]
+
+    def transition(slide):
+        found = slide._element.find(qn("p:transition"))
+        return found[0].tag.split("}")[1] if found is not None else None
+
+    assert [transition(s) for s in prs.slides] == ["fade"] * 5 + ["push", "fade"]
+
+    def jumps(slide):
+        out = []
+        for link in slide._element.iter(qn("a:hlinkClick")):
+            assert link.get("action") == "ppaction://hlinksldjump"
+            out.append(slide.part.related_part(link.get(qn("r:id"))))
+        return out
+
+    assert jumps(prs.slides[2]) == [prs.slides[3].part, prs.slides[5].part, prs.slides[6].part]
+    assert jumps(prs.slides[6]) == [prs.slides[2].part]
+
+    def clicks(slide):
+        """Each click's (shape id, first paragraph, last paragraph) in order."""
+        timing = slide._element.find(qn("p:timing"))
+        sequence = timing.find(".//" + qn("p:cTn") + "[@nodeType='mainSeq']")
+        return [[(int(t.get("spid")), int(t[0][0].get("st")), int(t[0][0].get("end")))
+                 for t in click.iter(qn("p:spTgt"))] for click in sequence.find(qn("p:childTnLst"))]
+
+    body = prs.slides[5].placeholders[1].shape_id
+    assert clicks(prs.slides[5]) == [[(body, 0, 0)], [(body, 1, 2)], [(body, 3, 3)]]  # the child with its item
+    plan = prs.slides[6].placeholders[1].shape_id
+    assert clicks(prs.slides[6]) == [[(plan, 1, 1)], [(plan, 2, 2)]]  # the first line shown from the start
+    assert prs.slides[6].placeholders[1].text_frame.text.startswith("We start with a question.\nThen")  # no ". . ."

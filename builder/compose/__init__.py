@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..diagnostics import Diagnostics
 from ..language import guess_language
 from ..model import Deck
+from .anchors import resolve_links
 from .meta import read_meta
 from .slides import Composer
 
@@ -26,5 +27,5 @@ def compose(root, front: dict, report: Diagnostics, fallback_title: str) -> Deck
     if meta.lang is None:
         meta = replace(meta, lang=guess_language(plain_text(root)))
     composer = Composer(meta, report, fallback_title)
-    slides = composer.compose(root)
+    slides = resolve_links(composer.compose(root), report)
     return Deck(meta=composer.meta, slides=tuple(slides))  # the composer may find the title

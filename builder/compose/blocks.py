@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Column, Columns, Image, Paragraph, Run
+from .builds import OPENS, PAUSE
 from .diagrams import DIAGRAM_LANGUAGES, diagram_block
 from .hints import image_from_html
 from .inline import InlineReader, line_of, ooxml_paragraphs
@@ -64,6 +65,7 @@ class BlockReader:
     def __init__(self, report: Diagnostics):
         self.report = report
         self.inline = InlineReader(report)
+        self.incremental = False  # lists build one item a click (compose/builds.py)
 
     def read(self, elements, line: int = 1, level: int = 0, quote: bool = False) -> Content:
         content = Content()
@@ -103,6 +105,12 @@ class BlockReader:
                 self.report.warn(line, "fence", "::: fence is never closed; it is closed at the end")
             if "notes" in classes:
                 return self.notes(element, line)
+            if "incremental" in classes or "nonincremental" in classes:
+                before, self.incremental = self.incremental, "incremental" in classes
+                try:
+                    return self.read(element, line, level, quote)
+                finally:
+                    self.incremental = before
             if "columns" in classes:
                 return self.columns(element, line)
             return self.read(element, line, level, quote)
@@ -129,6 +137,8 @@ class BlockReader:
         if len(found.runs) == 1 and found.runs[0].math is not None and found.runs[0].math.display \
                 and kind == "text":
             kind = "equation"  # an equation set apart, alone in its paragraph
+        if kind == "text" and "".join(run.text for run in found.runs).strip() == PAUSE:
+            kind = "pause"  # pandoc's pause: what follows shows on the next click
         if found.runs:
             content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level))
         content.blocks.extend(found.images)
@@ -163,7 +173,8 @@ class BlockReader:
             content.footnotes.extend(head.footnotes)
             runs, checked = task(tuple(head.runs)) if not ordered else (tuple(head.runs), None)
             content.blocks.append(Paragraph(runs=runs, line=item_line, kind=kind, level=shown,
-                                            number=number if ordered else None, checked=checked))
+                                            number=number if ordered else None, checked=checked,
+                                            click=OPENS if self.incremental and level == 0 else 0))
             content.blocks.extend(head.images)
             for comment_line, text in head.comments:
                 content.extend(self.comment(text, comment_line))

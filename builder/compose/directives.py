@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 MARP_KEYS = {"theme", "paginate", "header", "footer", "class", "backgroundcolor", "backgroundimage",
              "backgroundposition", "backgroundrepeat", "backgroundsize", "color", "size", "headingdivider",
-             "style", "math", "title", "description", "author", "image", "keywords", "url", "marp", "lang"}
+             "style", "math", "title", "description", "author", "image", "keywords", "url", "marp", "lang",
+             "transition"}
 PRESENTERM = {"end_slide", "pause", "jump_to_middle", "reset_layout", "column_layout", "column", "new_lines",
               "newlines", "incremental_lists", "speaker_note", "list_item_newlines", "include", "no_footer",
               "alignment", "font_size", "skip_slide", "snippet_output"}

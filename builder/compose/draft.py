@@ -1,9 +1,11 @@
 """A slide being composed: its blocks (or open columns), notes, and settings."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block, Column, Columns, Image, Paragraph, Run, Slide
+from .anchors import anchors_of
+from .builds import numbered
 from .blocks import Content
 
 
@@ -22,19 +24,25 @@ class Draft:
     background: Image | None = None
     background_colour: str | None = None
     layout: str | None = None
+    transition: str | None = None
+    anchor: str | None = None  # its heading's own id
     footnotes: list[str] = field(default_factory=list)  # ids cited in the slide's text
     notes_footnotes: list[str] = field(default_factory=list)  # ids cited in its notes
     notes_mode: bool = False  # after `Note:` or `???`, the rest of the slide is notes
     columns: list[list] | None = None  # open columns (Deckset, Slidev, presenterm), else None
     shares: list[float | None] = field(default_factory=list)
     column: int = 0  # the open column content goes to
+    clicks: int = 0  # the last click of its builds so far
     headed: bool = False  # started by a heading: kept even when empty (a deliberate blank slide)
 
-    def take(self, content: Content) -> None:
-        (self.columns[self.column] if self.columns is not None else self.blocks).extend(content.blocks)
+    def take(self, content: Content) -> list[int]:
+        """`content` added; the lines of its blocks that cannot build but come after a click."""
+        blocks, self.clicks, unbuilt = numbered(content.blocks, self.clicks)
+        (self.columns[self.column] if self.columns is not None else self.blocks).extend(blocks)
         self.notes.extend(content.notes)
         self.footnotes.extend(content.footnotes)
         self.notes_footnotes.extend(content.notes_footnotes)
+        return unbuilt
 
     def open_column(self, index: int | None = None, shares: list[float | None] | None = None) -> None:
         """Send what follows to column `index` (the next one when None), opening columns first."""
@@ -65,10 +73,11 @@ class Draft:
         self.notes_footnotes.extend(content.footnotes + content.notes_footnotes)
 
     def freeze(self) -> Slide:
-        return Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
+        slide = Slide(kind=self.kind, title=self.title, line=self.line, blocks=tuple(self.blocks),
                      notes=tuple(self.notes), subtitle=self.subtitle, continued=self.continued,
                      title_hidden=self.title_hidden, background=self.background,
-                     background_colour=self.background_colour, layout=self.layout)
+                     background_colour=self.background_colour, layout=self.layout, transition=self.transition)
+        return replace(slide, anchors=anchors_of(slide, self.anchor)) if slide.title or self.anchor else slide
 
 
 def as_notes(blocks: list[Block]) -> list[Paragraph]:

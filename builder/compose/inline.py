@@ -139,8 +139,8 @@ class InlineReader:
 
     def _link(self, href: str, line: int) -> str | None:
         href = href.strip()
-        if href.lower().startswith(LINK_SCHEMES):
-            return href
+        if href.lower().startswith(LINK_SCHEMES) or href.startswith("#") and len(href) > 1:
+            return href  # a slide of the deck: compose.anchors checks it reaches one
         if href:
             self._once(line, f"link:{href}", "link", f"link target {href!r} is not a web or mail address; "
                        "the text is kept without a link")

@@ -7,6 +7,7 @@ from ..diagnostics import Diagnostics
 from ..language import normalise_tag
 from ..model import Meta
 from ..settings import front_matter_keys
+from .transitions import transition_named
 
 TEXT_KEYS = ("title", "subtitle", "author", "date", "description", "keywords", "subject", "category", "notes")
 # Keys that only steer another tool (a static-site generator, pandoc's output list, Marp's
@@ -48,10 +49,21 @@ def read_meta(front: dict, report: Diagnostics) -> Meta:
     if divider is not None and not (isinstance(divider, int) and 1 <= divider <= 6):
         report.warn(1, "front-matter", f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
         divider = None
-    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider"} | IGNORED_KEYS | BUILD_KEYS
+    transition = None
+    if front.get("transition") is not None:
+        transition = transition_named(front["transition"])
+        if transition is None:
+            report.warn(1, "transition", f"transition: {front['transition']!r} is not one PowerPoint has here "
+                        "(fade, push, wipe, cover, uncover, split, zoom, dissolve, cut, random, none); ignored")
+    incremental = front.get("incremental")
+    if incremental is not None and not isinstance(incremental, bool):
+        report.warn(1, "front-matter", f"incremental: {incremental!r} must be true or false; ignored")
+    known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider", "transition",
+                              "incremental"}
+    known |= IGNORED_KEYS | BUILD_KEYS
     known |= front_matter_keys()  # fonts, colours, logo, footer: read by builder.settings
     for key in front:
         if key not in known and str(key).lower().replace("_", "-") not in known:
             report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")
     return Meta(lang=lang, slide_level=slide_level, heading_divider=divider, marp=front.get("marp") is True,
-                **values)
+                transition=transition, incremental=incremental is True, **values)

@@ -6,6 +6,7 @@ import re
 from ..model import Image, Paragraph, Run
 from .blocks import Content
 from .directives import Directive, colour, css_url
+from .transitions import transition_named
 
 HEX = re.compile(r"^#?[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")
 
@@ -36,6 +37,8 @@ class DirectiveActions:
             draft.background_colour = settings["background_colour"]
         if "layout" in settings:
             draft.layout = settings["layout"]
+        if "transition" in settings:
+            draft.transition = settings["transition"]
 
     def _directive(self, directive: Directive, line: int) -> None:
         values = dict(directive.values)
@@ -57,6 +60,8 @@ class DirectiveActions:
                     self._colour(line, value, inherit=not directive.local)
                 elif key == "backgroundimage":
                     self._set("background", css_url(value), inherit=not directive.local)
+                elif key == "transition":
+                    self._transition(line, value, inherit=not directive.local)
                 elif key not in ("headingdivider", "marp"):  # read before the pass (rules.py)
                     self._unsupported(line, f"Marp's {prefix}{key}: {value}")
             return
@@ -69,12 +74,16 @@ class DirectiveActions:
                 self._set("background", css_url(image))
             if fill:
                 self._colour(line, fill)
+            if "data-transition" in values:
+                self._transition(line, values.pop("data-transition"))
             for key in values:
                 self._unsupported(line, f"reveal.js slide attribute {key}")
             return
         if directive.tool == "slidev":
             if "background" in values:
                 self._set("background", css_url(values.pop("background")))
+            if "transition" in values:
+                self._transition(line, values.pop("transition"))
             for key, value in values.items():
                 self._unsupported(line, f"Slidev's {key}: {value}")
             return
@@ -88,6 +97,8 @@ class DirectiveActions:
                 self.current.open_column()
             elif key == "background-color":
                 self._colour(line, value)
+            elif key == "build-lists":  # from here on (Deckset's own: per slide, or at the top for all)
+                self.reader.incremental = value.strip().lower() == "true"
             else:
                 self._unsupported(line, f"Deckset's [.{key}{': ' + value if value else ''}]")
             return
@@ -115,6 +126,14 @@ class DirectiveActions:
             self.report.warn(line, "directive", f"background colour {value!r} is not a #RRGGBB colour; ignored")
         else:
             self._set("background_colour", found, inherit)
+
+    def _transition(self, line: int, value, inherit: bool = False) -> None:
+        found = transition_named(value)
+        if found is None:
+            self.report.warn(line, "transition", f"transition {value!r} is not one PowerPoint has here "
+                             f"(fade, push, wipe, cover, uncover, split, zoom, dissolve, cut, random, none); ignored")
+        else:
+            self._set("transition", found, inherit)
 
     def _unsupported(self, line: int, what: str) -> None:
         self.report.warn(line, "directive", f"{what} has no PowerPoint equivalent here; ignored")

@@ -35,6 +35,7 @@ class Composer(DirectiveActions):
         self.report = report
         self.fallback_title = fallback_title
         self.reader = BlockReader(report)
+        self.reader.incremental = meta.incremental
         self.slides: list[Draft] = []
         self.current: Draft | None = None
         self.last_title: tuple[Run, ...] = ()
@@ -167,6 +168,10 @@ class Composer(DirectiveActions):
             self.current.background = Image(src=element.get("background-image"), alt="", line=line, background="full")
         if element.get("layout"):  # {layout="Title Only"}: the template layout this slide uses
             self.current.layout = element.get("layout").strip()
+        self.current.anchor = element.get("id")
+        wanted = element.get("transition") or element.get("data-transition")  # {transition=fade}
+        if wanted:
+            self._transition(line, wanted)
         self.last_title = runs
         if not runs:
             self.report.warn(line, "empty-heading", "empty heading; the slide gets a title from its content")
@@ -212,7 +217,9 @@ class Composer(DirectiveActions):
         if self.current.notes_mode:
             self.current.take_as_notes(content)
         else:
-            self.current.take(content)
+            for unbuilt in self.current.take(content):
+                self.report.warn(unbuilt, "build", "only text builds one click at a time: this picture, table or "
+                                 "code after a click or pause is shown from the start")
 
     def _close(self) -> None:
         if self.current is None:

@@ -75,6 +75,10 @@ class Layout(PageMaker):
                 self.report.warn(slide.line, "diagram-small", f"a {frame.drawing.kind}'s text is set at {size:.0f} pt "
                                  f"to fit the slide, under {MIN_DIAGRAM_PT:.0f} pt: give it a slide of its own, or "
                                  "split it")
+        if slide.transition is not None:
+            made = [replace(placed, transition=slide.transition) for placed in made]
+        if slide.anchors and made:
+            made[0] = replace(made[0], anchors=slide.anchors)
         return [self._dress(placed, slide, back) for placed in made]
 
     def _chosen_layout(self, slide: Slide):

@@ -83,7 +83,7 @@ class Setter:
         return PlacedParagraph(runs=paragraph.runs, size=size, kind=kind, level=level,
                                number=paragraph.number, margin_left=round(margin * EMU_PER_PT),
                                indent=round(indent * EMU_PER_PT), space_before=before, script_size=script,
-                               bullet=box, align="ctr" if kind == "equation" else None)
+                               bullet=box, align="ctr" if kind == "equation" else None, click=paragraph.click)
 
     def code_lines(self, code: Code, column: float) -> list[PlacedParagraph]:
         """One paragraph per line of `code`, at the code size, or smaller (down to

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..geometry import PLACEHOLDER_ROLE
 from ..placed import DiagramFrame, Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
 from . import shapes
+from .builds import timing_xml
 from .diagrams import DiagramWriter
 from .furniture import furniture_xml
 from .package import Package, Relations
@@ -28,11 +29,13 @@ SLIDE_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:cSld>')
 TREE_HEAD = ('<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
              '<p:grpSpPr/>')
-SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>"
+SLIDE_END = "</p:sld>"
 
 
 # stand-ins for part names a written slide's relationships point to, named when it is added
-IMAGE, NOTES, SLIDE = "\0image:", "\0notes", "\0slide"
+IMAGE, NOTES, SLIDE, JUMP = "\0image:", "\0notes", "\0slide", "\0jump:"
+JUMP_ACTION = "ppaction://hlinksldjump"
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,17 @@ class Written:
     relationships: tuple
     images: tuple
     notes: tuple | None
+
+
+def transition_xml(name: str | None) -> str:
+    """The slide's <p:transition> for our transition `name` (None or "none": none)."""
+    from ..compose.transitions import TRANSITIONS
+
+    found = TRANSITIONS.get(name) if name else None
+    if found is None:
+        return ""
+    element, attributes = found
+    return f'<p:transition spd="med"><p:{element}{attributes}/></p:transition>'
 
 
 def highest(names, prefix: str) -> int:
@@ -60,7 +74,7 @@ def highest(names, prefix: str) -> int:
 class DeckWriter:
     """Adds slides, notes pages and pictures to `package`, numbered from the template's parts."""
 
-    def __init__(self, template, package: Package, lang: str | None):
+    def __init__(self, template, package: Package, lang: str | None, transition: str | None = None):
         self.template = template
         self.info = template.info
         self.package = package
@@ -74,6 +88,19 @@ class DeckWriter:
         self.notes_master_added = False
         self.notes_master_rid: str | None = None  # the presentation's relationship to the notes master
         self.run_properties: dict = {}  # shared by the deck's TextWriters
+        self.transition = transition  # every slide's, unless it has its own; None: none
+        self.jumps: dict[str, str] = {}  # a slide's part name by its first anchor (set by name_jumps)
+        self.canonical: dict[str, str] = {}
+        self.jump_key: tuple = ()
+
+    def name_jumps(self, slides) -> None:
+        """Each anchor of `slides` (all of the deck's, in order) with the part name its slide will get."""
+        first = self.numbers["/ppt/slides/slide"]
+        self.jumps = {placed.anchors[0]: f"/ppt/slides/slide{first + number}.xml"
+                      for number, placed in enumerate(slides, start=1) if placed.anchors}
+        # a slide reached by two names is one relationship: each name stands for its slide's first
+        self.canonical = {anchor: placed.anchors[0] for placed in slides for anchor in placed.anchors}
+        self.jump_key = tuple(sorted(self.canonical.items()))
 
     def _next_name(self, prefix: str, suffix: str) -> str:
         self.numbers[prefix] += 1
@@ -100,7 +127,7 @@ class DeckWriter:
         """`placed` added as the next slide, with the `furniture` (footer, date, slide numbers)
         asked for: as the last build of the deck wrote it when `last` has it, and kept in `now`
         (None: neither) for the next."""
-        key = (placed, number, furniture)
+        key = (placed, number, furniture, self.transition, self.jump_key)
         written = last.get(key) if last is not None else None
         if written is None:
             written = self.write(placed, number, furniture)
@@ -117,6 +144,8 @@ class DeckWriter:
             targets[NOTES] = self._notes_page(written.notes, name)
         rels = Relations()
         for _, reltype, target, external in written.relationships:
+            if target.startswith(JUMP):
+                target = self.jumps.get(target[len(JUMP):], name)  # checked by compose: never missing
             rels.relate(reltype, targets.get(target, target), external)
         self.package.add(name, SLIDE_TYPE, written.xml, rels)
 
@@ -126,13 +155,16 @@ class DeckWriter:
         rels = Relations()
         rels.relate(RT_LAYOUT, layout.name)
         images: dict[str, tuple] = {}
-        writer = TextWriter(lambda url: rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
+        writer = TextWriter(lambda url: rels.relate(RT_SLIDE, JUMP + self.canonical.get(url[1:], url[1:]))
+                            if url.startswith("#")
+                            else rels.relate(RT_LINK, url, True), self.lang, self.info.fonts,
                             placed.text_colour, self.info.background, self.run_properties)
         free = list(layout.placeholders)
         filled: dict[int, str] = {}
         next_id = max([1] + [ph.shape_id for ph in free]) + 1
         used_ids = [1]
         behind, front = [], []
+        builds: list[tuple[int, tuple[int, ...]]] = []  # (shape id, each paragraph's click)
         for frame in placed.frames:
             if isinstance(frame, TextFrame):
                 placeholder = next((ph for ph in free if ph.kind in PLACEHOLDER_KINDS[frame.role]), None)
@@ -140,6 +172,8 @@ class DeckWriter:
                     free.remove(placeholder)
                     filled[placeholder.shape_id] = shapes.filled_placeholder(placeholder.properties, frame, writer)
                     used_ids.append(placeholder.shape_id)
+                    if any(p.click for p in frame.paragraphs):
+                        builds.append((placeholder.shape_id, tuple(p.click for p in frame.paragraphs)))
                     continue
             shape_id, next_id = next_id, next_id + 1
             used_ids.append(shape_id)
@@ -163,6 +197,8 @@ class DeckWriter:
                 (behind if frame.background else front).append(xml)
             elif isinstance(frame, TextFrame):
                 front.append(shapes.text_box(shape_id, frame, writer))
+                if any(p.click for p in frame.paragraphs):
+                    builds.append((shape_id, tuple(p.click for p in frame.paragraphs)))
             elif isinstance(frame, PlaceholderFrame):
                 front.append(shapes.missing_picture(shape_id, frame, writer))
             elif isinstance(frame, TableFrame):
@@ -179,7 +215,8 @@ class DeckWriter:
         if placed.background_colour:
             background = (f'<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{attribute(placed.background_colour)}"/>'
                           '</a:solidFill><a:effectLst/></p:bgPr></p:bg>')
-        xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL])
+        xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL,
+                       transition_xml(placed.transition or self.transition), timing_xml(builds), SLIDE_END])
         return Written(xml.encode("utf-8"), tuple(rels.items), tuple(images.values()), notes)
 
     def _write_notes(self, placed: PlacedSlide) -> tuple[bytes, tuple]:

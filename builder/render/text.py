@@ -66,7 +66,8 @@ class TextWriter:
         if found is None:
             found = self._properties[key] = self._write_properties(tag, size, run, paragraph, kind, colour, family)
         if run is not None and run.link:  # the relationship id differs by part: never cached
-            return found[:-len(tag) - 3] + f'<a:hlinkClick r:id="{self._link_rid(run.link)}"/></{tag}>'
+            action = ' action="ppaction://hlinksldjump"' if run.link.startswith("#") else ""
+            return found[:-len(tag) - 3] + f'<a:hlinkClick r:id="{self._link_rid(run.link)}"{action}/></{tag}>'
         return found
 
     def _write_properties(self, tag, size, run, paragraph, kind, colour, family) -> str:

@@ -1,0 +1,74 @@
+"""Links inside the deck: `[text](#id)` to a heading's id or a slide's title jumps to that slide."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..diagnostics import Diagnostics
+from ..model import Columns, Paragraph, Slide
+
+_DROPPED = re.compile(r"[^\w\- .]")
+
+
+def slug(text: str) -> str:
+    """pandoc's identifier for a heading: lower case, punctuation but - _ . dropped, spaces to
+    hyphens, everything before the first letter dropped ("2. Why it matters" → "why-it-matters")."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = _DROPPED.sub("", text)
+    text = re.sub(r"\s+", "-", text.strip())
+    return re.sub(r"^[^a-z\u00c0-\uffff]+", "", text)
+
+
+def anchors_of(slide: Slide, explicit: str | None) -> tuple[str, ...]:
+    """The names a link may reach `slide` by: its heading's id, and its title as pandoc would make one."""
+    names = [explicit] if explicit else []
+    made = slug(slide.title_text)
+    if made and made not in names:
+        names.append(made)
+    return tuple(names)
+
+
+def _paragraphs(blocks):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, Columns):
+            for column in block.columns:
+                yield from _paragraphs(column.blocks)
+
+
+def _checked(paragraph: Paragraph, known: set[str], report: Diagnostics) -> Paragraph:
+    runs, changed = [], False
+    for run in paragraph.runs:
+        if run.link and run.link.startswith("#"):
+            target = run.link[1:]
+            if target not in known and slug(target) not in known:
+                report.warn(paragraph.line, "link", f"link to #{target} leads nowhere: no heading has that id or "
+                            "title; the text is kept without a link")
+                run, changed = replace(run, link=None), True
+            elif target not in known:
+                run, changed = replace(run, link="#" + slug(target)), True
+        runs.append(run)
+    return replace(paragraph, runs=tuple(runs)) if changed else paragraph
+
+
+def resolve_links(slides: list[Slide], report: Diagnostics) -> list[Slide]:
+    """`slides` with every link to `#name` pointing at an anchor of some slide (as `#anchor`),
+    and each that reaches none a warning, its text kept without a link."""
+    known = {name for slide in slides for name in slide.anchors}
+    if not any(run.link and run.link.startswith("#") for slide in slides for p in _paragraphs(slide.blocks)
+               for run in p.runs):
+        return slides
+
+    def fixed(blocks):
+        out = []
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                block = _checked(block, known, report)
+            elif isinstance(block, Columns):
+                block = replace(block, columns=tuple(replace(c, blocks=tuple(fixed(c.blocks))) for c in block.columns))
+            out.append(block)
+        return out
+
+    return [replace(slide, blocks=tuple(fixed(slide.blocks))) for slide in slides]

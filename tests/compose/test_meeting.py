@@ -1,0 +1,65 @@
+"""Builds, transitions and links inside the deck, as the composer reads them."""
+import pytest
+
+from builder.compose import compose
+from builder.compose.anchors import slug
+from builder.compose.transitions import transition_named
+from builder.diagnostics import Diagnostics
+from builder.parse import parse
+
+
+def deck_of(text: str, front: dict | None = None):
+    report = Diagnostics("talk.md")
+    return compose(parse(text), front or {}, report, "Talk"), report
+
+
+def clicks(slide):
+    return [(p.text, p.click) for p in slide.blocks if hasattr(p, "click")]
+
+
+def test_incremental_front_matter_gives_each_top_level_item_a_click():
+    deck, _ = deck_of("## S\n\n- a\n  - a1\n- b\n", {"incremental": True})
+    assert clicks(deck.slides[0]) == [("a", 1), ("a1", 1), ("b", 2)]
+
+
+def test_nonincremental_div_turns_it_off_and_incremental_on():
+    deck, _ = deck_of("## S\n\n::: nonincremental\n- a\n- b\n:::\n\n::: incremental\n- c\n- d\n:::\n", {"incremental": True})
+    assert clicks(deck.slides[0]) == [("a", 0), ("b", 0), ("c", 1), ("d", 2)]
+
+
+def test_a_pause_shows_what_follows_on_the_next_click_and_a_picture_after_it_is_a_warning():
+    deck, report = deck_of("## S\n\none\n\n. . .\n\ntwo\n\n![p](p.png)\n")
+    assert clicks(deck.slides[0]) == [("one", 0), ("two", 1)]
+    assert [w.code for w in report.warnings if w.code == "build"] == ["build"]
+
+
+def test_deckset_build_lists_holds_from_there_on():
+    deck, _ = deck_of("[.build-lists: true]\n\n## S\n\n- a\n- b\n")
+    assert clicks(deck.slides[0]) == [("a", 1), ("b", 2)]
+
+
+@pytest.mark.parametrize("asked, ours", [("fade", "fade"), ("slide-left", "push-left"), ("zoom-fast", "zoom"),
+                                         ("Wipe", "wipe"), (False, "none"), ("sparkle", None), ("", None)])
+def test_transitions_are_read_by_their_names_in_other_tools(asked, ours):
+    assert transition_named(asked) == ours
+
+
+def test_transitions_per_deck_per_slide_and_from_comments():
+    deck, report = deck_of("## A\n\nx\n\n## B {transition=cover-up}\n\ny\n\n## C\n\n<!-- _transition: dissolve -->\n\nz\n",
+                           {"transition": "push"})
+    assert deck.meta.transition == "push" and [s.transition for s in deck.slides] == [None, "cover-up", "dissolve"]
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("title, made", [("Why it matters", "why-it-matters"), ("2. Plan: the *next* steps", "plan-the-next-steps"),
+                                         ("Évaluer l’été", "évaluer-lété")])
+def test_headings_are_reached_by_pandocs_identifiers(title, made):
+    assert slug(title) == made
+
+
+def test_links_reach_ids_and_titles_and_a_link_to_nowhere_is_a_warning():
+    deck, report = deck_of("## Start {#begin}\n\n[a](#begin) [b](#The End) [c](#nowhere)\n\n## The End\n\nx\n")
+    links = [run.link for run in deck.slides[0].blocks[0].runs if run.link or run.text.strip() in ("a", "b", "c")]
+    assert links == ["#begin", "#the-end", None]
+    [warning] = report.warnings
+    assert warning.code == "link" and "#nowhere" in warning.message and warning.line == 3
