@@ -16,9 +16,16 @@ subtitle: What this deck can show
 author: Your name
 date: {date}
 lang: en
+transition: fade
 ---
 
 # Getting started
+
+## Contents
+
+- [Bullets and text](#bullets-and-text)
+- [One point a click](#one-point-a-click)
+- [Questions?](#questions)
 
 ## Bullets and text
 
@@ -33,6 +40,17 @@ Plain paragraphs, **bold**, *italic*, `code` and [links](https://example.com).
 ::: notes
 Speaker notes go to the notes page: only the presenter sees them.
 :::
+
+## One point a click
+
+::: incremental
+- Each item appears on the next click
+- the way PowerPoint builds a list
+:::
+
+. . .
+
+A pause (`. . .`) shows what follows on the next click.
 
 ## Code
 
@@ -71,7 +89,14 @@ Text on the left, the picture on the right.
 :::
 ::::
 
-# Questions?
+## A diagram
+
+```mermaid
+graph LR
+  A[Markdown] --> B(deck) --> C[PowerPoint]
+```
+
+# Questions? {{transition=zoom}}
 
 <!-- A comment is a speaker note too. -->
 """
