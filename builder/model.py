@@ -195,6 +195,8 @@ class Meta:
     marp: bool = False
     transition: str | None = None  # every slide's transition (compose.transitions); None: none
     incremental: bool = False  # lists build one item a click (front matter's `incremental: true`)
+    toc: bool = False  # a contents slide after the title slide (pandoc's `toc: true`)
+    toc_title: str | None = None  # its title; None: "Contents"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..diagnostics import Diagnostics
 from ..language import guess_language
 from ..model import Deck
-from .anchors import resolve_links
+from .anchors import contents_slide, resolve_links
 from .meta import read_meta
 from .slides import Composer
 
@@ -27,5 +27,9 @@ def compose(root, front: dict, report: Diagnostics, fallback_title: str) -> Deck
     if meta.lang is None:
         meta = replace(meta, lang=guess_language(plain_text(root)))
     composer = Composer(meta, report, fallback_title)
-    slides = resolve_links(composer.compose(root), report)
+    slides = composer.compose(root)
+    if meta.toc:
+        at = 1 if slides and slides[0].kind == "title" else 0
+        slides.insert(at, contents_slide(slides, meta.toc_title or "Contents"))
+    slides = resolve_links(slides, report)
     return Deck(meta=composer.meta, slides=tuple(slides))  # the composer may find the title

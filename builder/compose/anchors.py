@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..diagnostics import Diagnostics
-from ..model import Columns, Paragraph, Slide
+from ..model import Columns, Paragraph, Run, Slide
 
 _DROPPED = re.compile(r"[^\w\- .]")
 
@@ -51,6 +51,21 @@ def _checked(paragraph: Paragraph, known: set[str], report: Diagnostics) -> Para
                 run, changed = replace(run, link="#" + slug(target)), True
         runs.append(run)
     return replace(paragraph, runs=tuple(runs)) if changed else paragraph
+
+
+def contents_slide(slides: list[Slide], title: str) -> Slide:
+    """A contents slide listing the sections and slides of `slides`, each entry a link to its
+    slide (slides under a section indented under it); continued on more slides when long."""
+    entries, in_section = [], False
+    for slide in slides:
+        if slide.kind == "title" or not slide.anchors or slide.title_hidden or slide.continued:
+            continue
+        if slide.kind == "section":
+            in_section = True
+        level = 1 if in_section and slide.kind != "section" else 0
+        runs = tuple(replace(run, link="#" + slide.anchors[0]) for run in slide.title if not run.is_break)
+        entries.append(Paragraph(runs=runs, line=slide.line, kind="bullet", level=level))
+    return Slide(kind="content", title=(Run(title),), line=1, blocks=tuple(entries), anchors=(slug(title),))
 
 
 def resolve_links(slides: list[Slide], report: Diagnostics) -> list[Slide]:

@@ -58,12 +58,16 @@ def read_meta(front: dict, report: Diagnostics) -> Meta:
     incremental = front.get("incremental")
     if incremental is not None and not isinstance(incremental, bool):
         report.warn(1, "front-matter", f"incremental: {incremental!r} must be true or false; ignored")
+    toc = front.get("toc", front.get("table-of-contents"))
+    if toc is not None and not isinstance(toc, bool):
+        report.warn(1, "front-matter", f"toc: {toc!r} must be true or false; ignored")
     known = set(TEXT_KEYS) | {"lang", "slide-level", "slide_level", "marp", "headingdivider", "transition",
-                              "incremental"}
+                              "incremental", "toc", "table-of-contents", "toc-title"}
     known |= IGNORED_KEYS | BUILD_KEYS
     known |= front_matter_keys()  # fonts, colours, logo, footer: read by builder.settings
     for key in front:
         if key not in known and str(key).lower().replace("_", "-") not in known:
             report.warn(1, "front-matter", f"front matter key {key!r} is not used by deck")
     return Meta(lang=lang, slide_level=slide_level, heading_divider=divider, marp=front.get("marp") is True,
-                transition=transition, incremental=incremental is True, **values)
+                transition=transition, incremental=incremental is True, toc=toc is True,
+                toc_title=_text(front.get("toc-title")), **values)

@@ -63,3 +63,13 @@ def test_links_reach_ids_and_titles_and_a_link_to_nowhere_is_a_warning():
     assert links == ["#begin", "#the-end", None]
     [warning] = report.warnings
     assert warning.code == "link" and "#nowhere" in warning.message and warning.line == 3
+
+
+def test_toc_adds_a_contents_slide_of_links_after_the_title_slide():
+    deck, report = deck_of("# One\n\n## A\n\nx\n\n## B\n\ny\n\n# Two\n\n## C\n\nz\n",
+                           {"title": "T", "toc": True, "toc-title": "Agenda"})
+    contents = deck.slides[1]
+    assert deck.slides[0].kind == "title" and contents.title_text == "Agenda"
+    assert [(p.text, p.level, p.runs[0].link) for p in contents.blocks] == [
+        ("One", 0, "#one"), ("A", 1, "#a"), ("B", 1, "#b"), ("Two", 0, "#two"), ("C", 1, "#c")]
+    assert not report.warnings
