@@ -36,6 +36,8 @@ def _look(command) -> None:
     """The options that choose what a deck is built on."""
     command.add_argument("--theme", metavar="NAME", help="a built-in theme")
     command.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
+    command.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                         help="a setting, as for deck build (repeatable)")
 
 
 def build_parser() -> argparse.ArgumentParser:

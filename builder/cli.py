@@ -78,7 +78,7 @@ def _check(args) -> int:
 
     found = []
     for source in args.files:
-        found.extend(check(source, theme=args.theme, template=args.template))
+        found.extend(check(source, theme=args.theme, template=args.template, overrides=tuple(args.set)))
     if args.json:
         print(json.dumps([asdict(item) for item in found], ensure_ascii=False, indent=1))
     else:
@@ -109,6 +109,17 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
     return [(source, folder / (source.stem + ".pptx")) for source in sources]
 
 
+def _usage(args, command: str) -> bool:
+    """Whether the command line's --theme, --template and --set hold a mistake (each said)."""
+    from .usage import usage_problems
+
+    errors, notes = usage_problems(getattr(args, "theme", None), getattr(args, "template", None),
+                                   list(getattr(args, "set", None) or []))
+    for line in notes + errors:
+        print(printable(f"deck {command}: {line}"), file=sys.stderr)
+    return bool(errors)
+
+
 def _build(args) -> int:
     from .access import Access
     from .batch import Job, run_all, workers
@@ -117,6 +128,8 @@ def _build(args) -> int:
     config = load()
     for problem in config.problems:
         print(printable(problem), file=sys.stderr)
+    if _usage(args, "build"):
+        return 2
     output = args.output or (Path(config.get("output")) if config.get("output") else None)
     pairs = _jobs(args.files, output)
     if isinstance(pairs, str):
@@ -182,22 +195,24 @@ def main(argv: list[str] | None = None) -> int:
         return _check(args)
     if args.command == "config":
         return _config(args)
+    if args.command in ("watch", "preview", "pdf", "check") and _usage(args, args.command):
+        return 2
     if args.command == "watch":
         pairs = _jobs(args.files, args.output)
         if isinstance(pairs, str):
             print(printable(f"deck watch: {pairs}"), file=sys.stderr)
             return 2
         from .watch import Watcher
-        return Watcher(pairs, {"theme": args.theme, "template": args.template}).run()
+        return Watcher(pairs, {"theme": args.theme, "template": args.template, "overrides": tuple(args.set)}).run()
     if args.command == "new":
         from .commands import new
         return new(args.name)
     if args.command == "preview":
         from .commands import preview
-        return preview(args.source, args.output, args.theme, args.template)
+        return preview(args.source, args.output, args.theme, args.template, tuple(args.set))
     if args.command == "pdf":
         from .commands import pdf
-        return pdf(args.source, args.output, args.notes, args.theme, args.template)
+        return pdf(args.source, args.output, args.notes, args.theme, args.template, tuple(args.set))
     parser.print_help()
     return 2
 

@@ -170,7 +170,8 @@ def to_pdf(deck: Path, pdf: Path, notes: bool = False) -> str | None:
     return None
 
 
-def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, template: Path | None) -> int:
+def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, template: Path | None,
+        overrides: tuple[str, ...] = ()) -> int:
     """Build `source` and write it as a PDF (default: beside the source)."""
     from .diagnostics import BuildError
     from .pipeline import build
@@ -186,7 +187,7 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         deck = Path(work) / f"{source.stem}.pptx"
         try:
-            result = build(source, deck, theme=theme, template=template)
+            result = build(source, deck, theme=theme, template=template, overrides=overrides)
         except BuildError as error:
             print(printable(error), file=sys.stderr)
             return 1
@@ -209,7 +210,8 @@ WRITTEN = ".deck-preview"  # the names of the files a preview wrote: the only on
 SHEET_COLUMNS, THUMB_PX, SHEET_GAP = 4, 360, 12
 
 
-def preview(source: Path, folder: Path | None, theme: str | None, template: Path | None) -> int:
+def preview(source: Path, folder: Path | None, theme: str | None, template: Path | None,
+            overrides: tuple[str, ...] = ()) -> int:
     """Build `source`, draw it with LibreOffice, and write a PNG a slide and a contact sheet of
     them all into `folder` (default: output/NAME-preview/)."""
     from .diagnostics import BuildError
@@ -230,7 +232,7 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         work = Path(work)
         try:
-            result = build(source, work / f"{source.stem}.pptx", theme=theme, template=template)
+            result = build(source, work / f"{source.stem}.pptx", theme=theme, template=template, overrides=overrides)
         except BuildError as error:
             print(printable(error), file=sys.stderr)
             return 1

@@ -4,6 +4,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from builder.cli import main
 from tests.conftest import ROOT, assert_valid
 
@@ -160,3 +162,29 @@ def test_a_folder_builds_on_every_core_with_the_same_bytes_as_one_at_a_time(tmp_
     assert re.sub(r"\d+\.\d\d s", "", serial.out).replace("serial", "X") == \
         re.sub(r"\d+\.\d\d s", "", parallel.out).replace("parallel", "X")
     assert serial.err == parallel.err and "broken.md:1: error: not UTF-8" in serial.err
+
+
+@pytest.mark.parametrize("options, said", [
+    (["--theme", "drak"], "did you mean 'dark'?"),
+    (["--set", "slide-number=true"], "did you mean 'slide-numbers'?"),
+    (["--set", "footer"], "give it a value"),
+    (["--set", "accent-colour=blue"], "is not a colour"),
+    (["--template", "nothere.pptx"], "no such file"),
+    (["--template", "talk.md"], "is not a PowerPoint file"),
+])
+def test_command_line_mistakes_are_usage_errors_with_what_was_meant(tmp_path, monkeypatch, capsys, options, said):
+    (tmp_path / "talk.md").write_text("## S\n\ntext\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "talk.md", "-o", "out", *options]) == 2
+    assert said in capsys.readouterr().err and not (tmp_path / "out").exists()
+    assert main(["pdf", "talk.md", *options]) == 2  # the other commands that take them say the same
+
+
+def test_theme_and_template_together_say_which_wins(tmp_path, monkeypatch, capsys):
+    from builder.pipeline import export_theme
+
+    (tmp_path / "talk.md").write_text("## S\n\ntext\n", encoding="utf-8")
+    (tmp_path / "corp.pptx").write_bytes(export_theme("band"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "talk.md", "-o", "out", "-q", "--theme", "dark", "--template", "corp.pptx"]) == 0
+    assert "the template wins" in capsys.readouterr().err
