@@ -174,6 +174,6 @@ def load_pictures(deck: Deck, folder: Path, report: Diagnostics,
     found: dict[str, Picture | MissingPicture] = {}
     for slide in deck.slides:
         for image in images_of(slide.blocks + ((slide.background,) if slide.background else ())):
-            if image.src not in found and image.diagram is None:  # diagrams are drawn by the layout
+            if image.src not in found and image.diagram is None and image.chart is None:  # drawn, not read
                 found[image.src] = load_picture(image, folder, report, access)
     return found

@@ -103,6 +103,30 @@ class Image:
     share: float | None = None
     fit: str = "cover"
     diagram: str | None = None
+    chart: "Chart | None" = None  # a chart drawn natively (its `src` is then "chart:LINE"); None: a picture
+
+
+CHART_KINDS = ("column", "bar", "line", "pie", "scatter")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart's data: `kind` is one of CHART_KINDS; `series` holds (name, values) with None where a
+    value is missing; `title` is None when there is none."""
+
+    kind: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    title: str | None = None
+    category_name: str | None = None  # the header of the categories' column; None: it has none
+
+    def describe(self) -> str:
+        """The chart in words, for its alt text."""
+        parts = [f"{name}: " + ", ".join(f"{category} {'' if value is None else f'{value:g}'}".strip()
+                                         for category, value in zip(self.categories, values))
+                 for name, values in self.series]
+        by = f" by {self.category_name}" if self.category_name else ""
+        return f"{self.kind.capitalize()} chart{': ' + self.title if self.title else ''}{by}. " + "; ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,24 @@ class Drawing:
 
 
 @dataclass(frozen=True)
+class ChartPicture:
+    """A chart as the layout places it: its size in EMU at its natural size (any size suits it)."""
+
+    chart: object  # a model.Chart
+    width: int = 8 * 914400
+    height: int = 5 * 914400
+
+
+@dataclass(frozen=True)
+class ChartFrame:
+    """A native chart filling `box`; `alt` describes it."""
+
+    box: Box
+    chart: object  # a model.Chart
+    alt: str
+
+
+@dataclass(frozen=True)
 class DiagramFrame:
     """A diagram drawn as one group of shapes filling `box`; `alt` describes it."""
 
@@ -171,7 +189,7 @@ class DiagramFrame:
     alt: str
 
 
-Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel | TableFrame | DiagramFrame
+Frame = TextFrame | PictureFrame | PlaceholderFrame | Panel | TableFrame | DiagramFrame | ChartFrame
 
 
 @dataclass(frozen=True)

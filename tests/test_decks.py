@@ -354,3 +354,35 @@ def test_sections_transitions_links_and_builds(built):
     plan = prs.slides[6].placeholders[1].shape_id
     assert clicks(prs.slides[6]) == [[(plan, 1, 1)], [(plan, 2, 2)]]  # the first line shown from the start
     assert prs.slides[6].placeholders[1].text_frame.text.startswith("We start with a question.\nThen")  # no ". . ."
+
+
+def test_native_charts_with_their_data(built):
+    import io
+    import zipfile
+
+    result, prs = built["charts"]
+    assert [(w.line, w.code) for w in result.warnings] == [(38, "chart")]
+    kinds = {}
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_chart:
+                chart = shape.chart
+                names = [s.name for s in chart.plots[0].series]
+                kinds[slide.shapes.title.text_frame.text] = (chart.chart_type.name, names)
+                book = zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob))
+                assert "xl/worksheets/sheet1.xml" in book.namelist()  # "Edit Data" opens its workbook
+                description = shape._element.find(".//" + qn("p:cNvPr")).get("descr")
+                assert all(f"{name}: " in description for name in names)
+    assert kinds == {"Sales": ("COLUMN_CLUSTERED", ["2025", "2026"]), "Shares": ("PIE", ["Share"]),
+                     "A trend beside words": ("LINE_MARKERS", ["Visitors"]),
+                     "Height against weight": ("XY_SCATTER", ["Weight"]),
+                     "Languages": ("BAR_CLUSTERED", ["Users", "Projects"])}
+    sales = next(s for s in prs.slides if s.shapes.title.text_frame.text == "Sales")
+    [frame] = [shape for shape in sales.shapes if shape.has_chart]
+    assert list(frame.chart.plots[0].categories) == ["Q1", "Q2", "Q3", "Q4"]
+    assert list(frame.chart.plots[0].series[1].values) == [12.0, 15.0, 14.0, 18.0]
+    assert frame.chart.chart_title.text_frame.text == "Sales by quarter"
+    assert frame._element.find(".//" + qn("p:cNvPr")).get("descr").startswith("Column chart: Sales by quarter by Quarter.")
+    broken = next(s for s in prs.slides if s.shapes.title.text_frame.text == "Broken")
+    [table] = [shape.table for shape in broken.shapes if shape.has_table]
+    assert table.cell(1, 1).text == "ten"

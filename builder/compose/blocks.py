@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Column, Columns, Image, Paragraph, Run
 from .builds import OPENS, PAUSE
+from .charts import chart_block
 from .diagrams import DIAGRAM_LANGUAGES, diagram_block
 from .hints import image_from_html
 from .inline import InlineReader, line_of, ooxml_paragraphs
@@ -87,6 +88,8 @@ class BlockReader:
                 language = name.removeprefix("language-") or None
             text = "".join(source.itertext()).rstrip("\n")
             code = Code(text=text, line=line, language=language, level=level)
+            if (language or "").lower() == "chart":
+                return Content(blocks=[chart_block(text, line, source.get("type"), source.get("title"), self.report)])
             if (language or "").lower() in DIAGRAM_LANGUAGES:
                 return Content(blocks=[diagram_block(code, self.report)])
             return Content(blocks=[code])

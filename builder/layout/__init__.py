@@ -9,7 +9,7 @@ from ..geometry import EMU_PER_PT, Box, LayoutInfo, TemplateInfo
 from ..images import Picture, images_of
 from ..language import continued_marker
 from ..model import Deck, Image, Run, Slide
-from ..placed import DiagramFrame, PlacedDeck, PlacedSlide, TextFrame
+from ..placed import ChartPicture, DiagramFrame, PlacedDeck, PlacedSlide, TextFrame
 from .fonts import Face
 from .pages import PageMaker
 from .paginate import Page
@@ -241,6 +241,10 @@ def lay_out(deck: Deck, template: TemplateInfo, pictures: dict, measurer, report
         from .diagrams import drawings
         deck, drawn = drawings(deck, measurer, Face(template.fonts.body), report)
         pictures = {**pictures, **drawn}
+    charts = {image.src: ChartPicture(image.chart) for slide in deck.slides for image in images_of(slide.blocks)
+              if image.chart is not None}
+    if charts:
+        pictures = {**pictures, **charts}
     layout = Layout(deck, template, pictures, measurer, report, logo)
     if cache is not None:
         cache.begin(template, deck.meta, logo, measurer,

@@ -9,7 +9,7 @@ import re
 from ..geometry import EMU_PER_PT, SCREEN_PX, Box
 from ..images import MissingPicture, Picture
 from ..model import Image, Run
-from ..placed import DiagramFrame, Drawing, PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
+from ..placed import ChartFrame, ChartPicture, DiagramFrame, Drawing, PictureFrame, PlacedParagraph, PlaceholderFrame, TextFrame
 
 MAX_UPSCALE = 2.0 * 0.999  # a hair under 2x, so that no viewer's rounding lands above it
 GAP = 12 * EMU_PER_PT
@@ -35,6 +35,8 @@ def largest_width(picture: Picture, slide_w: int) -> float:
     its text at LARGEST_DIAGRAM_PT makes it."""
     if isinstance(picture, Drawing):
         return picture.width * LARGEST_DIAGRAM_PT / Drawing.NATURAL_PT
+    if isinstance(picture, ChartPicture):
+        return float(slide_w)
     if picture.svg is not None:
         return float(slide_w)
     return MAX_UPSCALE * picture.width * slide_w / SCREEN_PX
@@ -58,12 +60,14 @@ def fit(picture: Picture, cell: Box, slide_w: int, image: Image | None = None, w
 
 def shown(picture) -> bool:
     """Whether `picture` (a Picture, a Drawing or a MissingPicture) can be shown."""
-    return isinstance(picture, (Picture, Drawing))
+    return isinstance(picture, (Picture, Drawing, ChartPicture))
 
 
 def frame_of(box: Box, picture, image: Image) -> PictureFrame | DiagramFrame:
     """The frame showing `picture` (a Picture or a Drawing) in `box`."""
     alt = image.alt or image.title or ""
+    if isinstance(picture, ChartPicture):
+        return ChartFrame(box=box, chart=picture.chart, alt=alt)
     if isinstance(picture, Drawing):
         return DiagramFrame(box=box, drawing=picture, alt=f"{alt}: {picture.description}" if alt else picture.description)
     return PictureFrame(box=box, picture=picture, alt=alt)

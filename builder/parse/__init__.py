@@ -27,7 +27,7 @@ from .inline import QuickInlineProcessor
 from .lines import annotate_lines
 from .lists import ListIndentPreprocessor
 from .math import register as register_math
-from .nested_fences import IndentedFencePreprocessor
+from .nested_fences import FenceAttributesPreprocessor, IndentedFencePreprocessor
 from .pandoc_tables import PandocTablePreprocessor
 from .raw import register as register_raw
 from .scripts import register as register_scripts
@@ -46,6 +46,7 @@ class DeckExtension(Extension):
         # comment they become is then read as HTML.
         md.preprocessors.register(SlideSettingsPreprocessor(md), "deck_slide_settings", 22)
         md.preprocessors.register(IndentedFencePreprocessor(md), "deck_indented_fences", 26)
+        md.preprocessors.register(FenceAttributesPreprocessor(md), "deck_fence_attributes", 26.5)
         md.preprocessors.register(PandocTablePreprocessor(md), "deck_pandoc_tables", 23)
         md.preprocessors.register(DivFencePreprocessor(md), "deck_div_fences", 16)
         md.preprocessors.register(ListIndentPreprocessor(md), "deck_list_indent", 15)

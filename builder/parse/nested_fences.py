@@ -11,6 +11,18 @@ from markdown.preprocessors import Preprocessor
 OPEN = re.compile(r"^(?P<indent> +)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?(?P<lang>[\w+#.-]*)[^`\n]*$")
 
 
+LANGUAGE_THEN_ATTRIBUTES = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+#.-]+)[ \t]*\{(?P<attrs>[^}\n]*)\}[ \t]*$")
+
+
+class FenceAttributesPreprocessor(Preprocessor):
+    """```` ```chart {type=bar} ```` (a language, then attributes, as Quarto and markdown-it
+    write them) as Python-Markdown reads it: ```` ``` {.chart type=bar} ````."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [LANGUAGE_THEN_ATTRIBUTES.sub(r"\g<fence> {.\g<lang> \g<attrs>}", line) if "{" in line else line
+                for line in lines]
+
+
 class IndentedFencePreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []

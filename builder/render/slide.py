@@ -1,13 +1,16 @@
 """One laid-out slide as slide XML text and its relationships (and its notes page, when it has notes)."""
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass
 
 from ..geometry import PLACEHOLDER_ROLE
-from ..placed import DiagramFrame, Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
+from ..placed import ChartFrame, DiagramFrame, Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
 from . import shapes
+from ..write import source_date
 from .builds import timing_xml
+from .charts import CHART_TYPE, WORKBOOK_TYPE, chart_xml, graphic_frame, workbook
 from .diagrams import DiagramWriter
 from .furniture import furniture_xml
 from .package import Package, Relations
@@ -33,8 +36,11 @@ SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOv
 SLIDE_END = "</p:sld>"
 
 
+EPOCH = datetime.datetime(2000, 1, 1)  # the workbook's date without SOURCE_DATE_EPOCH, as the deck's
+
 # stand-ins for part names a written slide's relationships point to, named when it is added
-IMAGE, NOTES, SLIDE, JUMP = "\0image:", "\0notes", "\0slide", "\0jump:"
+IMAGE, NOTES, SLIDE, JUMP, CHART = "\0image:", "\0notes", "\0slide", "\0jump:", "\0chart:"
+RT_CHART, RT_PACKAGE = _R + "chart", _R + "package"
 JUMP_ACTION = "ppaction://hlinksldjump"
 
 
@@ -47,6 +53,7 @@ class Written:
     relationships: tuple
     images: tuple
     notes: tuple | None
+    charts: tuple = ()  # (chart XML, workbook) of each chart, in order
 
 
 def transition_xml(name: str | None) -> str:
@@ -82,7 +89,8 @@ class DeckWriter:
         self.presentation = package.parts[template.presentation][2]
         names = list(package.parts)
         self.numbers = {prefix: highest(names, prefix) for prefix in
-                        ("/ppt/slides/slide", "/ppt/notesSlides/notesSlide", "/ppt/media/image")}
+                        ("/ppt/slides/slide", "/ppt/notesSlides/notesSlide", "/ppt/media/image", "/ppt/charts/chart",
+                         "/ppt/embeddings/Microsoft_Excel_Worksheet")}
         self.images = dict(template.images)
         self.slide_ids: list[tuple[int, str]] = []
         self.notes_master_added = False
@@ -142,6 +150,13 @@ class DeckWriter:
         targets = {f"{IMAGE}{digest}": self.image(data, ext, digest) for digest, ext, data in written.images}
         if written.notes is not None:
             targets[NOTES] = self._notes_page(written.notes, name)
+        for index, (chart, book) in enumerate(written.charts):
+            embedding = self._next_name("/ppt/embeddings/Microsoft_Excel_Worksheet", ".xlsx")
+            self.package.add(embedding, WORKBOOK_TYPE, book)
+            part = targets[f"{CHART}{index}"] = self._next_name("/ppt/charts/chart", ".xml")
+            chart_rels = Relations()
+            chart_rels.relate(RT_PACKAGE, embedding)
+            self.package.add(part, CHART_TYPE, chart, chart_rels)
         rels = Relations()
         for _, reltype, target, external in written.relationships:
             if target.startswith(JUMP):
@@ -164,6 +179,7 @@ class DeckWriter:
         next_id = max([1] + [ph.shape_id for ph in free]) + 1
         used_ids = [1]
         behind, front = [], []
+        charts: list[tuple[bytes, bytes]] = []
         builds: list[tuple[int, tuple[int, ...]]] = []  # (shape id, each paragraph's click)
         for frame in placed.frames:
             if isinstance(frame, TextFrame):
@@ -177,7 +193,11 @@ class DeckWriter:
                     continue
             shape_id, next_id = next_id, next_id + 1
             used_ids.append(shape_id)
-            if isinstance(frame, DiagramFrame):
+            if isinstance(frame, ChartFrame):
+                rid = rels.relate(RT_CHART, f"{CHART}{len(charts)}")
+                charts.append((chart_xml(frame.chart, self.lang), workbook(frame.chart, source_date() or EPOCH)))
+                front.append(graphic_frame(shape_id, frame.box, frame.alt, rid))
+            elif isinstance(frame, DiagramFrame):
                 diagrams = DiagramWriter(placed.background_colour or self.info.background, self.info.fonts.body,
                                          self.lang)
                 front.append(diagrams.group(shape_id, frame))
@@ -217,7 +237,7 @@ class DeckWriter:
                           '</a:solidFill><a:effectLst/></p:bgPr></p:bg>')
         xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL,
                        transition_xml(placed.transition or self.transition), timing_xml(builds), SLIDE_END])
-        return Written(xml.encode("utf-8"), tuple(rels.items), tuple(images.values()), notes)
+        return Written(xml.encode("utf-8"), tuple(rels.items), tuple(images.values()), notes, tuple(charts))
 
     def _write_notes(self, placed: PlacedSlide) -> tuple[bytes, tuple]:
         notes = self.template.notes
