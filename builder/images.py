@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .access import Access, Refused, read_picture
 from .diagnostics import Diagnostics
+from .media import media_extension
 from .model import Columns, Deck, Image
 
 EMBEDDABLE = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif"}  # kept byte for byte
@@ -29,6 +30,8 @@ class Picture:
     width: int
     height: int
     svg: bytes | None = None  # a vector drawing's SVG (`data` is then its PNG for other readers)
+    media: bytes | None = None  # a video's or audio's file (`data` is then its poster); None: a picture
+    media_ext: str | None = None  # its extension (builder.media.MEDIA); None: not media
 
     @property
     def digest(self) -> str:
@@ -124,6 +127,11 @@ def load_picture(image: Image, folder: Path, report: Diagnostics, access: Access
             raise Refused("image-unreadable", f"picture {src} is an empty file; a placeholder is shown", "empty file")
         if _is_svg(src, data):
             return _drawing(src, data)
+        extension = media_extension(src)
+        if extension is not None:
+            from .media import MEDIA, poster
+            png, width, height = poster(Path(src).name, MEDIA[extension][0])
+            return Picture(src=src, data=png, ext="png", width=width, height=height, media=data, media_ext=extension)
         try:
             data, ext, width, height = _decode(data, src, image.line, access, report)
         except PILImage.DecompressionBombError:

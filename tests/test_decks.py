@@ -386,3 +386,17 @@ def test_native_charts_with_their_data(built):
     broken = next(s for s in prs.slides if s.shapes.title.text_frame.text == "Broken")
     [table] = [shape.table for shape in broken.shapes if shape.has_table]
     assert table.cell(1, 1).text == "ten"
+
+
+def test_audio_is_embedded_with_a_poster_and_play_controls(built):
+    result, prs = built["media"]
+    assert not result.warnings
+    for slide in list(prs.slides)[1:]:
+        [pic] = shapes(slide, PICTURE)
+        audio = pic._element.find(".//" + qn("a:audioFile"))
+        media = slide.part.related_part(audio.get(qn("r:link")))
+        assert media.content_type == "audio/wav" and media.blob == (DECKS / "img" / "chime.wav").read_bytes()
+        poster = slide.part.related_part(pic._element.find(".//" + qn("a:blip")).get(qn("r:embed")))
+        assert poster.content_type == "image/png"
+        assert slide._element.find(".//" + qn("p:audio") + "/" + qn("p:cMediaNode")) is not None
+    assert prs.slides[1].shapes[1].name == "Audio chime.wav"

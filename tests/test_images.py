@@ -281,3 +281,11 @@ def test_every_picture_case_builds_a_valid_deck_with_a_placeholder_or_the_pictur
 def test_the_picture_cases_deck_audits_clean(picture_deck):
     (result, _), _ = picture_deck
     assert audit_problems(result.output, result.source) == {}
+
+
+def test_a_video_is_read_as_it_is_with_a_neutral_poster(tmp_path):
+    (tmp_path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(200))
+    picture, report = load_with(tmp_path, "clip.mp4", Access())
+    assert isinstance(picture, Picture) and not report.items
+    assert picture.media == (tmp_path / "clip.mp4").read_bytes() and picture.media_ext == "mp4"
+    assert picture.ext == "png" and (picture.width, picture.height) == (1280, 720)

@@ -19,7 +19,7 @@ BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "div", "h1", "h2", 
               "hr", "comment", "raw-html", "raw-format", "stray-fence", "dl"}
 OOXML_FORMATS = {"openxml", "ooxml", "pptx"}
 TAGS = re.compile(r"<[^>]*>")
-IMG_TAG = re.compile(r"<\s*img\b[^>]*>", re.I)
+IMG_TAG = re.compile(r"<\s*(?:img|video|audio|source)\b[^>]*>", re.I)  # pictures, and media by their src
 TABLE_TAG = re.compile(r"^\s*<table\b", re.I)
 
 

@@ -59,4 +59,7 @@ def image_from_element(element, line: int) -> tuple[Image, list[str]]:
 def image_from_html(tag: str, line: int) -> tuple[Image, list[str]] | None:
     """An Image from the text of an HTML <img …> tag; None when it names no picture."""
     attrs = {key.lower(): html.unescape(value.strip("\"'")) for key, value in IMG_ATTR.findall(tag)}
+    if not attrs.get("alt") and re.match(r"<\s*(video|audio|source)\b", tag, re.I):
+        attrs["alt"] = attrs.get("aria-label") or attrs.get("title") or ""  # media have no alt: their label
+        attrs.pop("title", None)
     return image_from_element(attrs, line) if attrs.get("src") else None

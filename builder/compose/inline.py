@@ -19,7 +19,7 @@ SPAN_CLASSES = {"underline": "underline", "smallcaps": "small_caps", "mark": "bo
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
-RAW_IMG = re.compile(r"^<\s*img\b", re.I)
+RAW_IMG = re.compile(r"^<\s*(?:img|video|audio|source)\b", re.I)  # a picture, or media by its src
 OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 OOXML_PARAGRAPH = re.compile(r"<a:p[\s>].*?</a:p>", re.S)
 
@@ -154,6 +154,8 @@ class InlineReader:
         closing, name, _ = match.groups()
         name = name.lower()
         style = STYLE_TAGS.get(name)
+        if name in ("video", "audio", "source") and closing:
+            return  # the end of a media element, read at its start
         if style is None:
             self._once(line, f"tag:{name}", "html", f"HTML tag <{name}> has no PowerPoint form; its text is kept")
         elif closing:

@@ -20,13 +20,24 @@ def _ranges(indices: list[int]) -> list[tuple[int, int]]:
     return ranges
 
 
-def timing_xml(builds: list[tuple[int, tuple[int, ...]]]) -> str:
+def _media(played, ids) -> str:
+    """A media node a video or audio shape each: PowerPoint shows its play controls then."""
+    return "".join(f'<p:{kind}><p:cMediaNode vol="80000"><p:cTn id="{next(ids)}" fill="hold" display="0">'
+                   f'<p:stCondLst><p:cond delay="indefinite"/></p:stCondLst></p:cTn><p:tgtEl><p:spTgt spid="{shape_id}"/>'
+                   f'</p:tgtEl></p:cMediaNode></p:{kind}>' for shape_id, kind in played)
+
+
+def timing_xml(builds: list[tuple[int, tuple[int, ...]]], played: list[tuple[int, str]] = ()) -> str:
     """The slide's <p:timing> for `builds`: (shape id, the click each of its paragraphs appears
-    on, 0 for shown from the start) in drawing order; empty when nothing builds."""
+    on, 0 for shown from the start) in drawing order, and for `played`: (shape id, "video" or
+    "audio") of its media; empty when there are neither."""
     clicks = sorted({click for _, paragraph_clicks in builds for click in paragraph_clicks if click > 0})
-    if not clicks:
+    if not clicks and not played:
         return ""
     ids = iter(range(3, 10 ** 6))
+    if not clicks:
+        return ('<p:timing><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot">'
+                f'<p:childTnLst>{_media(played, ids)}</p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>')
     parts = [HEAD]
     for click in clicks:
         effects = []
@@ -48,7 +59,7 @@ def timing_xml(builds: list[tuple[int, tuple[int, ...]]]) -> str:
                      f'</p:stCondLst><p:childTnLst><p:par><p:cTn id="{inner}" fill="hold"><p:stCondLst>'
                      f'<p:cond delay="0"/></p:stCondLst><p:childTnLst>{"".join(effects)}</p:childTnLst></p:cTn>'
                      f'</p:par></p:childTnLst></p:cTn></p:par>')
-    parts.append(TAIL)
+    parts.append(TAIL.replace("</p:seq></p:childTnLst>", "</p:seq>" + _media(played, ids) + "</p:childTnLst>", 1))
     shapes = "".join(f'<p:bldP spid="{shape_id}" grpId="0" build="p"/>' for shape_id, paragraph_clicks in builds
                      if any(c > 0 for c in paragraph_clicks))
     parts.append(f"<p:bldLst>{shapes}</p:bldLst></p:timing>")

@@ -59,9 +59,11 @@ SVG_BLIP = ('<a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}"><as
             '</a:extLst>')  # PowerPoint's own extension: the SVG, drawn where it is understood
 
 
-def picture(shape_id: int, frame: PictureFrame, rid: str, vector: str | None = None) -> str:
+def picture(shape_id: int, frame: PictureFrame, rid: str, vector: str | None = None, media: tuple | None = None) -> str:
     """A picture showing the image of relationship `rid`, cropped as measured; with `vector`
-    (None: a bitmap only), the relationship of its SVG, which PowerPoint shows instead."""
+    (None: a bitmap only), the relationship of its SVG, which PowerPoint shows instead; with
+    `media` (kind, its relationship, its media relationship; None: a picture), a video or audio
+    played from it, the image its poster."""
     name = Path(frame.picture.src).name
     label = f"{'Background' if frame.background else 'Picture'} {name}"
     description = frame.alt or Path(name).stem
@@ -69,8 +71,16 @@ def picture(shape_id: int, frame: PictureFrame, rid: str, vector: str | None = N
     if any(frame.crop):
         sides = [(side, value) for side, value in zip("ltrb", frame.crop) if value != 0.0]
         crop = "<a:srcRect" + "".join(f' {side}="{_percent(value)}"' for side, value in sides) + "/>"
-    return (f'<p:pic><p:nvPicPr><p:cNvPr id="{shape_id}" name="{attribute(label)}" descr="{attribute(description)}"/>'
-            '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill>'
+    properties, click = "<p:nvPr/>", "/>"
+    if media is not None:
+        kind, link, embedded = media
+        label = f"{kind.capitalize()} {name}"
+        click = '><a:hlinkClick r:id="" action="ppaction://media"/></p:cNvPr>'
+        properties = (f'<p:nvPr><a:{kind}File r:link="{link}"/><p:extLst><p:ext uri="{{DAA4B4D4-6D71-4841-9C94-'
+                      f'3DE7FCFB9230}}"><p14:media xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main" '
+                      f'r:embed="{embedded}"/></p:ext></p:extLst></p:nvPr>')
+    return (f'<p:pic><p:nvPicPr><p:cNvPr id="{shape_id}" name="{attribute(label)}" descr="{attribute(description)}"{click}'
+            f'<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr>{properties}</p:nvPicPr><p:blipFill>'
             f'<a:blip r:embed="{rid}"{">" + SVG_BLIP.format(rid=vector) + "</a:blip>" if vector else "/>"}'
             f'{crop}<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>'
             f'{transform(frame.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')

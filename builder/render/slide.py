@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..geometry import PLACEHOLDER_ROLE
 from ..placed import ChartFrame, DiagramFrame, Panel, PictureFrame, PlacedParagraph, PlacedSlide, PlaceholderFrame, TableFrame, TextFrame
 from . import shapes
+from ..media import MEDIA
 from ..write import source_date
 from .builds import timing_xml
 from .charts import CHART_TYPE, WORKBOOK_TYPE, chart_xml, graphic_frame, workbook
@@ -25,7 +26,7 @@ RT_NOTES, RT_NOTES_MASTER = _R + "notesSlide", _R + "notesMaster"
 _CT = "application/vnd.openxmlformats-officedocument.presentationml."
 SLIDE_TYPE, NOTES_TYPE = _CT + "slide+xml", _CT + "notesSlide+xml"
 IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
-               "svg": "image/svg+xml"}
+               "svg": "image/svg+xml", **{ext: content for ext, (_, content) in MEDIA.items()}}
 SLIDE_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
               '<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
               'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
@@ -41,6 +42,7 @@ EPOCH = datetime.datetime(2000, 1, 1)  # the workbook's date without SOURCE_DATE
 # stand-ins for part names a written slide's relationships point to, named when it is added
 IMAGE, NOTES, SLIDE, JUMP, CHART = "\0image:", "\0notes", "\0slide", "\0jump:", "\0chart:"
 RT_CHART, RT_PACKAGE = _R + "chart", _R + "package"
+RT_MEDIA = "http://schemas.microsoft.com/office/2007/relationships/media"
 JUMP_ACTION = "ppaction://hlinksldjump"
 
 
@@ -180,6 +182,7 @@ class DeckWriter:
         used_ids = [1]
         behind, front = [], []
         charts: list[tuple[bytes, bytes]] = []
+        played: list[tuple[int, str]] = []  # (shape id, "video" or "audio") of the media shown
         builds: list[tuple[int, tuple[int, ...]]] = []  # (shape id, each paragraph's click)
         for frame in placed.frames:
             if isinstance(frame, TextFrame):
@@ -213,7 +216,15 @@ class DeckWriter:
                     svg_digest = hashlib.sha1(frame.picture.svg).hexdigest()
                     images.setdefault(svg_digest, (svg_digest, "svg", frame.picture.svg))
                     vector = rels.relate(RT_IMAGE, f"{IMAGE}{svg_digest}")
-                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, f"{IMAGE}{digest}"), vector)
+                media = None
+                if frame.picture.media is not None:
+                    media_digest = hashlib.sha1(frame.picture.media).hexdigest()
+                    images.setdefault(media_digest, (media_digest, frame.picture.media_ext, frame.picture.media))
+                    kind = MEDIA[frame.picture.media_ext][0]
+                    media = (kind, rels.relate(_R + kind, f"{IMAGE}{media_digest}"),
+                             rels.relate(RT_MEDIA, f"{IMAGE}{media_digest}"))
+                    played.append((shape_id, kind))
+                xml = shapes.picture(shape_id, frame, rels.relate(RT_IMAGE, f"{IMAGE}{digest}"), vector, media)
                 (behind if frame.background else front).append(xml)
             elif isinstance(frame, TextFrame):
                 front.append(shapes.text_box(shape_id, frame, writer))
@@ -236,7 +247,7 @@ class DeckWriter:
             background = (f'<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{attribute(placed.background_colour)}"/>'
                           '</a:solidFill><a:effectLst/></p:bgPr></p:bg>')
         xml = "".join([SLIDE_HEAD, background, TREE_HEAD, *behind, *kept, *front, SLIDE_TAIL,
-                       transition_xml(placed.transition or self.transition), timing_xml(builds), SLIDE_END])
+                       transition_xml(placed.transition or self.transition), timing_xml(builds, played), SLIDE_END])
         return Written(xml.encode("utf-8"), tuple(rels.items), tuple(images.values()), notes, tuple(charts))
 
     def _write_notes(self, placed: PlacedSlide) -> tuple[bytes, tuple]:
