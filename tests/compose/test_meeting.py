@@ -73,3 +73,8 @@ def test_toc_adds_a_contents_slide_of_links_after_the_title_slide():
     assert [(p.text, p.level, p.runs[0].link) for p in contents.blocks] == [
         ("One", 0, "#one"), ("A", 1, "#a"), ("B", 1, "#b"), ("Two", 0, "#two"), ("C", 1, "#c")]
     assert not report.warnings
+
+
+def test_slidevs_v_clicks_builds_the_lists_inside():
+    deck, report = deck_of("## S\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\nafter\n")
+    assert clicks(deck.slides[0]) == [("one", 1), ("two", 2), ("after", 0)] and not report.warnings
