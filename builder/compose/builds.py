@@ -12,28 +12,38 @@ OPENS = -1  # a Paragraph's click while composing: it opens the next click (an i
 PAUSE = ". . ."
 
 
-def numbered(blocks, last: int) -> tuple[list, int, list[int]]:
+def numbered(blocks, last: int, paused: int) -> tuple[list, int, int, list[int]]:
     """`blocks` with the click of each paragraph set, counting on from `last` (the slide's last
-    click so far): the blocks, the last click now, and the lines of blocks that cannot build
-    (pictures, tables, code) but come after a click; pause paragraphs are taken out."""
-    out, unbuilt = [], []
+    click so far) and `paused` (the click its last pause opened, which all that follows waits
+    for): the blocks, `last` and `paused` now, and the lines of blocks that cannot build
+    (pictures, tables, code) but come after a pause; pause paragraphs are taken out. An
+    incremental item's nested items and paragraphs appear with it; what follows the list, with
+    the rest of the slide."""
+    out, unbuilt, item = [], [], None
     for block in blocks:
         if isinstance(block, Paragraph):
             if block.kind == "pause":
                 last += 1
+                paused, item = last, None
                 continue
             if block.click == OPENS:
                 last += 1
-            if block.click or last:
+                item = last
                 block = replace(block, click=last)
+            elif item is not None and (block.level > 0 or block.kind == "continuation"):
+                block = replace(block, click=item)
+            else:
+                item = None
+                if paused:
+                    block = replace(block, click=paused)
         elif isinstance(block, Columns):
             columns = []
             for column in block.columns:
-                inner, last, lines = numbered(column.blocks, last)
+                inner, last, paused, lines = numbered(column.blocks, last, paused)
                 columns.append(replace(column, blocks=tuple(inner)))
                 unbuilt += lines
             block = replace(block, columns=tuple(columns))
-        elif last:
+        elif paused:
             unbuilt.append(block.line)
         out.append(block)
-    return out, last, unbuilt
+    return out, last, paused, unbuilt

@@ -33,11 +33,12 @@ class Draft:
     shares: list[float | None] = field(default_factory=list)
     column: int = 0  # the open column content goes to
     clicks: int = 0  # the last click of its builds so far
+    paused: int = 0  # the click its last pause opened: what follows waits for it
     headed: bool = False  # started by a heading: kept even when empty (a deliberate blank slide)
 
     def take(self, content: Content) -> list[int]:
         """`content` added; the lines of its blocks that cannot build but come after a click."""
-        blocks, self.clicks, unbuilt = numbered(content.blocks, self.clicks)
+        blocks, self.clicks, self.paused, unbuilt = numbered(content.blocks, self.clicks, self.paused)
         (self.columns[self.column] if self.columns is not None else self.blocks).extend(blocks)
         self.notes.extend(content.notes)
         self.footnotes.extend(content.footnotes)
