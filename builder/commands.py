@@ -89,6 +89,14 @@ Text on the left, the picture on the right.
 :::
 ::::
 
+## A chart
+
+```chart {{type=column title="Revenue by quarter"}}
+Quarter,Revenue
+Q1,10.2
+Q2,11.0
+```
+
 ## A diagram
 
 ```mermaid

@@ -400,3 +400,14 @@ def test_audio_is_embedded_with_a_poster_and_play_controls(built):
         assert poster.content_type == "image/png"
         assert slide._element.find(".//" + qn("p:audio") + "/" + qn("p:cMediaNode")) is not None
     assert prs.slides[1].shapes[1].name == "Audio chime.wav"
+
+
+def test_a_contents_slide_links_every_section_and_slide(built):
+    result, prs = built["contents"]
+    assert not result.warnings
+    agenda = prs.slides[1]
+    assert agenda.shapes.title.text_frame.text == "Agenda"
+    entries = [(p.text, p.level) for p in agenda.placeholders[1].text_frame.paragraphs]
+    assert entries == [("Why", 0), ("The problem", 1), ("How", 0), ("The tool", 1), ("The result", 1)]
+    targets = [agenda.part.related_part(link.get(qn("r:id"))) for link in agenda._element.iter(qn("a:hlinkClick"))]
+    assert targets == [prs.slides[i].part for i in (2, 3, 4, 5, 6)]

@@ -339,6 +339,7 @@ def test_printable_escapes_what_could_forge_or_hide_a_line():
 @pytest.mark.parametrize("front, setting", [
     ('title: "a\\x01b\\ud800c"\nauthor: "\\u202e\\x1b"\n', "footer=a\x01\x1bb"),
     ("title: " + "x" * 100_000 + "\ndate: 2024-05-01\n", "footer=" + "y" * 10_000),
+    ('template: "\\ud800"\nlogo: "\\udfff.png"\n', "footer=x"),  # a lone surrogate as a file name (found by fuzzing)
 ])
 def test_odd_values_in_front_matter_and_settings_build(tmp_path, front, setting):
     from builder.pipeline import build as build_deck
