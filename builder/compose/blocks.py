@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Diagnostics
 from ..model import Block, Code, Column, Columns, Image, Paragraph, Run
-from .builds import OPENS, PAUSE
+from .builds import OPENS, PAUSE, WITH, fragment
 from .charts import chart_block
 from .diagrams import DIAGRAM_LANGUAGES, diagram_block
 from .hints import image_from_html
@@ -67,6 +67,7 @@ class BlockReader:
         self.report = report
         self.inline = InlineReader(report)
         self.incremental = False  # lists build one item a click (compose/builds.py)
+        self.marp = False  # a Marp deck: its `*` and `1)` lists build one item a click
 
     def read(self, elements, line: int = 1, level: int = 0, quote: bool = False) -> Content:
         content = Content()
@@ -108,6 +109,14 @@ class BlockReader:
                 self.report.warn(line, "fence", "::: fence is never closed; it is closed at the end")
             if "notes" in classes:
                 return self.notes(element, line)
+            if "click" in classes:  # Slidev's v-click: what it holds appears on one click
+                inner = self.read(element, line, level, quote)
+                paragraphs = [i for i, b in enumerate(inner.blocks) if isinstance(b, Paragraph)]
+                if not paragraphs:
+                    return inner
+                inner.blocks = [replace(b, click=OPENS if i == paragraphs[0] else WITH) if i in paragraphs else b
+                                for i, b in enumerate(inner.blocks)]
+                return inner
             if "incremental" in classes or "nonincremental" in classes:
                 before, self.incremental = self.incremental, "incremental" in classes
                 try:
@@ -143,7 +152,8 @@ class BlockReader:
         if kind == "text" and "".join(run.text for run in found.runs).strip() == PAUSE:
             kind = "pause"  # pandoc's pause: what follows shows on the next click
         if found.runs:
-            content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level))
+            content.blocks.append(Paragraph(runs=tuple(found.runs), line=line, kind=kind, level=level,
+                                            click=OPENS if fragment(found.comments) else 0))
         content.blocks.extend(found.images)
         for comment_line, text in found.comments:
             content.extend(self.comment(text, comment_line))
@@ -160,6 +170,7 @@ class BlockReader:
                              f"shown at level {MAX_LEVEL + 1}")
         shown = min(level, MAX_LEVEL)
         kind = "number" if ordered else "bullet"
+        builds = self.incremental or self.marp and element.get("data-marker") in ("*", ")")
         content = Content()
         for item in element:
             if item.tag != "li":
@@ -177,7 +188,9 @@ class BlockReader:
             runs, checked = task(tuple(head.runs)) if not ordered else (tuple(head.runs), None)
             content.blocks.append(Paragraph(runs=runs, line=item_line, kind=kind, level=shown,
                                             number=number if ordered else None, checked=checked,
-                                            click=OPENS if self.incremental and level == 0 else 0))
+                                            click=OPENS if builds and level == 0 or fragment(
+                                                head.comments + [(0, c.text or "") for c in rest if c.tag == "comment"])
+                                            else 0))
             content.blocks.extend(head.images)
             for comment_line, text in head.comments:
                 content.extend(self.comment(text, comment_line))

@@ -4,12 +4,23 @@ their nested items and paragraphs coming with them; pandoc's pause (`. . .`) sho
 on the next click."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Columns, Paragraph
 
 OPENS = -1  # a Paragraph's click while composing: it opens the next click (an incremental item)
+WITH = -2  # … it comes with the click opened just before it (the rest of a Slidev v-click)
 PAUSE = ". . ."
+
+
+FRAGMENT = re.compile(r"""^\s*\.element:.*\bclass\s*=\s*["']?[^"'>]*\bfragment\b""", re.S)
+
+
+def fragment(comments) -> bool:
+    """Whether `comments` ((line, text) of the HTML comments in a paragraph or item) hold
+    reveal.js's `<!-- .element: class="fragment" -->`: it appears on a click of its own."""
+    return any(FRAGMENT.match(text) for _, text in comments)
 
 
 def numbered(blocks, last: int, paused: int) -> tuple[list, int, int, list[int]]:
@@ -30,7 +41,8 @@ def numbered(blocks, last: int, paused: int) -> tuple[list, int, int, list[int]]
                 last += 1
                 item = last
                 block = replace(block, click=last)
-            elif item is not None and (block.level > 0 or block.kind == "continuation"):
+            elif block.click == WITH or item is not None and (block.level > 0 or block.kind == "continuation"):
+                item = item or last
                 block = replace(block, click=item)
             else:
                 item = None

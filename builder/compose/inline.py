@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Diagnostics
+from ..media import media_extension
 from ..model import LINE_BREAK, Image, Math, Run
 from .footnotes import is_reference, reference_id
 from .hints import image_from_element, image_from_html
@@ -19,6 +20,7 @@ SPAN_CLASSES = {"underline": "underline", "smallcaps": "small_caps", "mark": "bo
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 RAW_TAG = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w-]*)[^>]*?(/?)\s*>$", re.S)
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
+MEDIA_OPTIONS = {"autoplay", "loop", "mute", "hide"}  # Deckset's words for how a video plays
 RAW_IMG = re.compile(r"^<\s*(?:img|video|audio|source)\b", re.I)  # a picture, or media by its src
 OOXML_TEXT = re.compile(r"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
 OOXML_PARAGRAPH = re.compile(r"<a:p[\s>].*?</a:p>", re.S)
@@ -129,6 +131,15 @@ class InlineReader:
         if ignored:
             self._once(image.line, f"marp:{image.src}", "image-hint", f"picture {image.src}: Marp's "
                        f"{' '.join(ignored)} has no PowerPoint equivalent here; ignored")
+        if media_extension(image.src):
+            words = image.alt.replace(",", " ").split()
+            playing = [word for word in words if word.lower() in MEDIA_OPTIONS]
+            if playing:  # Deckset's ![autoplay, loop](clip.mp4): options, not a caption
+                image = replace(image, alt=" ".join(word for word in words if word.lower() not in MEDIA_OPTIONS))
+                self._once(image.line, f"media:{image.src}", "media", f"{image.src}: Deckset's {', '.join(playing)} "
+                           "is not written; it plays when clicked, with its own controls")
+            if not image.alt:
+                return image  # media are named by their file (the poster says it too)
         if not image.alt and image.background is None:
             self._once(image.line, f"alt:{image.src}", "alt-text", f"picture {image.src} has no alt text; its "
                        "file name is used as its description (write ![what it shows](path))")

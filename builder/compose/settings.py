@@ -65,6 +65,8 @@ class DirectiveActions:
                 elif key not in ("headingdivider", "marp"):  # read before the pass (rules.py)
                     self._unsupported(line, f"Marp's {prefix}{key}: {value}")
             return
+        if directive.tool == "reveal" and values.get("target") == "element" and "fragment" in values.get("class", ""):
+            return  # a fragment: its paragraph or item builds (compose/builds.py)
         if directive.tool == "reveal" and values.pop("target", None) == "slide":
             image = values.pop("data-background-image", None) or values.pop("data-background", None)
             fill = values.pop("data-background-color", None)

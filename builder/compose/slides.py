@@ -36,6 +36,7 @@ class Composer(DirectiveActions):
         self.fallback_title = fallback_title
         self.reader = BlockReader(report)
         self.reader.incremental = meta.incremental
+        self.reader.marp = meta.marp
         self.slides: list[Draft] = []
         self.current: Draft | None = None
         self.last_title: tuple[Run, ...] = ()

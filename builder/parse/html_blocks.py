@@ -26,7 +26,7 @@ import re
 
 from markdown.preprocessors import Preprocessor
 
-CONTAINERS = {"v-clicks", "div", "section", "article", "aside", "header", "footer", "main", "nav", "figure", "figcaption",
+CONTAINERS = {"v-clicks", "v-click", "div", "section", "article", "aside", "header", "footer", "main", "nav", "figure", "figcaption",
               "center", "p", "details", "summary", "blockquote", "hgroup"}
 TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th"}
 KEPT_AS_WRITTEN = {"pre": "</pre>", "script": "</script>", "style": "</style>", "svg": "</svg>",
@@ -219,6 +219,8 @@ class HtmlContainerPreprocessor(Preprocessor):
             role, fence = "column", _fence("column", width=width_of(attrs), data_html="div")
         elif name == "v-clicks":  # Slidev: the lists inside build one item a click
             role, fence = "transparent", _fence("incremental", data_html=name)
+        elif name == "v-click" or "v-click" in attrs:  # Slidev: all it holds appears on one click
+            role, fence = "transparent", _fence("click", data_html=name)
         else:
             role, fence = "transparent", _fence("", data_html=name)
         stack.append(_Open(name, role, source))

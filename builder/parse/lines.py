@@ -21,6 +21,9 @@ def _words(text: str) -> str:
     return " " + " ".join(LETTERS.findall(text)).lower() + " "
 
 
+LIST_MARKER = re.compile(r"^\s*(?:>\s*)*([-*+]|\d{1,9}[.)])\s")
+
+
 def annotate_lines(root: etree.Element, text: str) -> None:
     """Set `data-line` (1-based) on block elements, images and links, in document order.
 
@@ -38,6 +41,12 @@ def annotate_lines(root: etree.Element, text: str) -> None:
         if found is not None:
             cursor = found
         element.set(LINE, str(cursor + 1))
+    for listing in (e for e in root.iter() if e.tag in ("ul", "ol")):  # the marker of a list's first item: Marp builds `*` and `1)` lists
+        first = listing.find("li")
+        if first is not None and first.get(LINE):
+            found = LIST_MARKER.match(lines[int(first.get(LINE)) - 1])
+            if found:
+                listing.set("data-marker", found.group(1)[-1])
 
 
 def _find(element: etree.Element, lines: list[str], keys: list[str], start: int) -> int | None:

@@ -78,3 +78,30 @@ def test_toc_adds_a_contents_slide_of_links_after_the_title_slide():
 def test_slidevs_v_clicks_builds_the_lists_inside():
     deck, report = deck_of("## S\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\nafter\n")
     assert clicks(deck.slides[0]) == [("one", 1), ("two", 2), ("after", 0)] and not report.warnings
+
+
+def test_marp_builds_its_star_and_parenthesis_lists_only():
+    deck, _ = deck_of("## S\n\n* a\n* b\n\nthen\n\n- c\n- d\n\nand\n\n1) e\n2) f\n\nlast\n\n1. g\n", {"marp": True})
+    assert clicks(deck.slides[0]) == [("a", 1), ("b", 2), ("then", 0), ("c", 0), ("d", 0), ("and", 0), ("e", 3),
+                                      ("f", 4), ("last", 0), ("g", 0)]
+    deck, _ = deck_of("## S\n\n* a\n* b\n")  # not a Marp deck: a star is a bullet like any other
+    assert clicks(deck.slides[0]) == [("a", 0), ("b", 0)]
+
+
+def test_reveal_fragments_appear_on_a_click_of_their_own():
+    deck, report = deck_of('## S\n\n- a\n- b <!-- .element: class="fragment" -->\n\nshown\n\n'
+                           'later <!-- .element: class="fragment fade-in" -->\n')
+    assert clicks(deck.slides[0]) == [("a", 0), ("b", 1), ("shown", 0), ("later", 2)]
+    assert not report.warnings
+
+
+def test_slidevs_v_click_shows_all_it_holds_on_one_click():
+    deck, report = deck_of("## S\n\nfirst\n\n<div v-click>\n\nsecond\n\n- with it\n\n</div>\n\n<v-click>\n\nthird\n\n</v-click>\n")
+    assert clicks(deck.slides[0]) == [("first", 0), ("second", 1), ("with it", 1), ("third", 2)]
+    assert not report.warnings
+
+
+def test_deckset_media_options_are_not_a_caption_and_are_said_to_be_left_out():
+    deck, report = deck_of("## S\n\n![autoplay, loop](clip.mp4)\n")
+    [image] = deck.slides[0].blocks
+    assert image.alt == "" and [w.code for w in report.warnings] == ["media"]
