@@ -388,11 +388,25 @@ BASE = None
           deadline=None, derandomize=not os.environ.get("DECK_PROPERTY_EXAMPLES"), database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(MUTATIONS)
-def test_any_broken_template_gives_a_deck_on_it_or_on_the_default_theme(tmp_path, mutations):
+def test_any_broken_template_gives_a_deck_on_it_or_on_the_default_theme(tmp_path, monkeypatch, mutations):
+    """A deck always comes out, python-pptx opens it, and it breaks the schema only where the
+    template's own parts did (deck carries no schemas to check a template by)."""
+    from pptx import Presentation
+
+    from builder import write
+
     global BASE
     BASE = BASE or _base_template()
     (tmp_path / "theirs.pptx").write_bytes(_mutated(BASE, mutations))
+    monkeypatch.setattr(write, "write_atomic", getattr(write.write_atomic, "__wrapped__", write.write_atomic))
     source = deck(tmp_path, "---\ntemplate: theirs.pptx\n---\n# Hello\n\n- one\n")
     result = build(source, tmp_path / "out.pptx")
     assert all("internal" not in w.code for w in result.diagnostics)
-    assert_valid(result.output)
+    Presentation(str(result.output))
+    validator = conftest._validator()
+    if validator is not None:
+        broken = {part.name for part in validator.validate(str(result.output)) if part.status == "invalid"}
+        if broken:
+            theirs = {part.name for part in validator.validate(str(tmp_path / "theirs.pptx")) if part.status == "invalid"}
+            assert broken <= theirs, broken - theirs
+
