@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .access import DEFAULT_MAX_PIXELS
 from .arguments import DEFAULT_OUTPUT, DEFAULT_SOURCES, build_parser
-from .diagnostics import printable
+from .diagnostics import count as plural, printable
 from .progress import Bar, coloured
 
 
@@ -169,7 +169,7 @@ def _report(args, outcomes, total: int, bar) -> int:
         decks.append({"source": str(outcome.job.source), "output": str(output), "slides": result.slides,
                       "warnings": count})
         if not args.quiet and not args.json:
-            print(printable(f"{output}: {result.slides} slides, {count} warning{'s' if count != 1 else ''}, "
+            print(printable(f"{output}: {plural(result.slides, 'slide')}, {plural(count, 'warning')}, "
                             f"{result.seconds:.2f} s"), flush=True)
     if args.json:
         print(json.dumps({"decks": decks, "diagnostics": [asdict(item) for item in messages]}, ensure_ascii=False,

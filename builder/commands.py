@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .diagnostics import printable
+from .diagnostics import count as plural, printable
 
 STARTER = """---
 title: {title}
@@ -209,7 +209,7 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
     if problem:
         print(printable(f"deck pdf: {problem}"), file=sys.stderr)
         return 1
-    print(printable(f"{output}: {result.slides} slides{' with their notes pages' if notes else ''}"))
+    print(printable(f"{output}: {plural(result.slides, 'slide')}{' with their notes pages' if notes else ''}"))
     return 0
 
 
@@ -264,7 +264,7 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
         page.save(folder / f"slide-{number:03d}.png", optimize=True)
     _contact_sheet(pages).save(folder / "contact.png", optimize=True)
     written.write_text("\n".join(names) + "\n", encoding="utf-8")
-    print(printable(f"{folder}/: {len(pages)} slides as slide-NNN.png, and contact.png"))
+    print(printable(f"{folder}/: {plural(len(pages), 'slide')} as slide-NNN.png, and contact.png"))
     return 0
 
 

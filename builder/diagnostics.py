@@ -9,6 +9,11 @@ from dataclasses import dataclass
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+def count(number: int, noun: str) -> str:
+    """`1 slide`, `2 slides`, `0 warnings`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def printable(text) -> str:
     """`text` (or what str() makes of it) with every character that could forge or hide a line escaped (\\n, \\x1b, \\u202e)."""
     text = str(text)

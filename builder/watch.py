@@ -7,6 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
+from .diagnostics import count as plural, printable
+
 
 class Watcher:
     """The decks to keep built, and the files each one read at its last build."""
@@ -37,7 +39,8 @@ class Watcher:
         self.inputs[source] = set(result.inputs)
         for item in result.warnings:
             self.say(str(item), file=sys.stderr)
-        self.say(f"{output}: {result.slides} slides, {len(result.warnings)} warnings, {result.seconds:.2f} s")
+        self.say(printable(f"{output}: {plural(result.slides, 'slide')}, {plural(len(result.warnings), 'warning')}, "
+                           f"{result.seconds:.2f} s"))
         return True
 
     def affected(self, changed: set[Path]) -> list[tuple[Path, Path]]:

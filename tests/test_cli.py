@@ -188,3 +188,11 @@ def test_theme_and_template_together_say_which_wins(tmp_path, monkeypatch, capsy
     monkeypatch.chdir(tmp_path)
     assert main(["build", "talk.md", "-o", "out", "-q", "--theme", "dark", "--template", "corp.pptx"]) == 0
     assert "the template wins" in capsys.readouterr().err
+
+
+def test_one_slide_and_one_warning_are_said_in_the_singular(tmp_path, monkeypatch, capsys):
+    (tmp_path / "talk.md").write_text("![no alt](missing.png)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "talk.md", "-o", "out"]) == 0
+    out = capsys.readouterr().out
+    assert ": 1 slide, " in out and ("1 warning," in out or "2 warnings," in out)
