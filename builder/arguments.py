@@ -38,6 +38,7 @@ def _look(command) -> None:
     command.add_argument("--template", type=Path, metavar="PPTX", help="a .pptx or .potx to build on")
     command.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                          help="a setting, as for deck build (repeatable)")
+    command.add_argument("--encoding", metavar="NAME", help="read the sources in this encoding (default: UTF-8)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Report every problem a build would warn about, and what would "
                                             "spoil the deck in the room, as file:line: level: message. Exit "
                                             "status 1 when there are errors (or, with --strict, warnings).")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE.md", help="Markdown files or folders of them")
     check.add_argument("--json", action="store_true", help="the messages as a JSON list on standard output")
     check.add_argument("--strict", action="store_true", help="warnings fail too")
     _look(check)

@@ -77,8 +77,13 @@ def _check(args) -> int:
     from .check import check
 
     found = []
-    for source in args.files:
-        found.extend(check(source, theme=args.theme, template=args.template, overrides=tuple(args.set)))
+    pairs = _jobs(args.files, None)  # a folder is its .md files, as for build
+    if isinstance(pairs, str):
+        print(printable(f"deck check: {pairs}"), file=sys.stderr)
+        return 2
+    for source, _ in pairs:
+        found.extend(check(source, theme=args.theme, template=args.template, overrides=tuple(args.set),
+                           encoding=args.encoding))
     if args.json:
         print(json.dumps([asdict(item) for item in found], ensure_ascii=False, indent=1))
     else:
@@ -203,16 +208,17 @@ def main(argv: list[str] | None = None) -> int:
             print(printable(f"deck watch: {pairs}"), file=sys.stderr)
             return 2
         from .watch import Watcher
-        return Watcher(pairs, {"theme": args.theme, "template": args.template, "overrides": tuple(args.set)}).run()
+        return Watcher(pairs, {"theme": args.theme, "template": args.template, "overrides": tuple(args.set),
+                               "encoding": args.encoding}).run()
     if args.command == "new":
         from .commands import new
         return new(args.name)
     if args.command == "preview":
         from .commands import preview
-        return preview(args.source, args.output, args.theme, args.template, tuple(args.set))
+        return preview(args.source, args.output, args.theme, args.template, tuple(args.set), args.encoding)
     if args.command == "pdf":
         from .commands import pdf
-        return pdf(args.source, args.output, args.notes, args.theme, args.template, tuple(args.set))
+        return pdf(args.source, args.output, args.notes, args.theme, args.template, tuple(args.set), args.encoding)
     parser.print_help()
     return 2
 

@@ -179,7 +179,7 @@ def to_pdf(deck: Path, pdf: Path, notes: bool = False) -> str | None:
 
 
 def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, template: Path | None,
-        overrides: tuple[str, ...] = ()) -> int:
+        overrides: tuple[str, ...] = (), encoding: str | None = None) -> int:
     """Build `source` and write it as a PDF (default: beside the source)."""
     from .diagnostics import BuildError
     from .pipeline import build
@@ -195,7 +195,7 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         deck = Path(work) / f"{source.stem}.pptx"
         try:
-            result = build(source, deck, theme=theme, template=template, overrides=overrides)
+            result = build(source, deck, encoding, theme=theme, template=template, overrides=overrides)
         except BuildError as error:
             print(printable(error), file=sys.stderr)
             return 1
@@ -219,7 +219,7 @@ SHEET_COLUMNS, THUMB_PX, SHEET_GAP = 4, 360, 12
 
 
 def preview(source: Path, folder: Path | None, theme: str | None, template: Path | None,
-            overrides: tuple[str, ...] = ()) -> int:
+            overrides: tuple[str, ...] = (), encoding: str | None = None) -> int:
     """Build `source`, draw it with LibreOffice, and write a PNG a slide and a contact sheet of
     them all into `folder` (default: output/NAME-preview/)."""
     from .diagnostics import BuildError
@@ -240,7 +240,8 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
     with tempfile.TemporaryDirectory(prefix="deck-") as work:
         work = Path(work)
         try:
-            result = build(source, work / f"{source.stem}.pptx", theme=theme, template=template, overrides=overrides)
+            result = build(source, work / f"{source.stem}.pptx", encoding, theme=theme, template=template,
+                           overrides=overrides)
         except BuildError as error:
             print(printable(error), file=sys.stderr)
             return 1

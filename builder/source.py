@@ -25,17 +25,20 @@ class Source:
 
 
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
-    """The file's text. Without `encoding` it must be UTF-8 (a BOM is allowed and dropped)."""
+    """The file's text. Without `encoding` it must be UTF-8 (a BOM is allowed and dropped), or
+    UTF-16 with its byte-order mark (Windows' "Unicode"), which says so beyond doubt."""
     if encoding is None:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            raise BuildError(
-                path, "encoding", f"not UTF-8: byte 0x{data[error.start]:02X} at offset {error.start}; "
-                "save the file as UTF-8 or pass --encoding (e.g. --encoding latin-1)", line) from None
+        elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            encoding = "utf-16"
+        if encoding is None:
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                line = data.count(b"\n", 0, error.start) + 1
+                raise BuildError(path, "encoding", f"not UTF-8: byte 0x{data[error.start]:02X} at offset "
+                                 f"{error.start}; save the file as UTF-8, or {_likely(data)}", line) from None
     try:
         return data.decode(encoding)
     except LookupError:
@@ -44,6 +47,15 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         raise BuildError(path, "encoding", f"not {encoding}: byte 0x{data[error.start]:02X} at offset "
                          f"{error.start}", line) from None
+
+
+def _likely(data: bytes) -> str:
+    """The --encoding to try for bytes that are not UTF-8: Windows' cp1252 when they hold its
+    typographic characters (– — “ ” ‘ ’ … € at 0x80–0x9F, which latin-1 reads as control
+    characters), else latin-1."""
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        return "pass --encoding cp1252 (Windows' own: its bytes 0x80-0x9F are – “ ” € and the like)"
+    return "pass --encoding latin-1 (or the encoding it was saved in)"
 
 
 MAX_YAML_NODES = 20_000  # values in the front matter once its aliases are expanded

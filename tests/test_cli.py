@@ -196,3 +196,19 @@ def test_one_slide_and_one_warning_are_said_in_the_singular(tmp_path, monkeypatc
     assert main(["build", "talk.md", "-o", "out"]) == 0
     out = capsys.readouterr().out
     assert ": 1 slide, " in out and ("1 warning," in out or "2 warnings," in out)
+
+
+def test_check_reads_another_encoding_as_build_does(tmp_path, monkeypatch, capsys):
+    (tmp_path / "win.md").write_bytes("## Prix – 5 €\n\ntexte\n".encode("cp1252"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "win.md"]) != 0 and "--encoding cp1252" in capsys.readouterr().out
+    assert main(["check", "win.md", "--encoding", "cp1252"]) == 0
+
+
+def test_check_takes_a_folder_as_build_does(tmp_path, monkeypatch, capsys):
+    (tmp_path / "talks").mkdir()
+    (tmp_path / "talks" / "a.md").write_text("## A\n\n![x](missing.png)\n", encoding="utf-8")
+    (tmp_path / "talks" / "b.md").write_text("## B\n\ntext\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "talks"]) == 0
+    assert "a.md:3: warning" in capsys.readouterr().out

@@ -58,3 +58,20 @@ def test_characters_xml_forbids_are_removed_with_a_warning(tmp_path):
     assert source.text == "ok\nbadchar\n"
     [warning] = report.warnings
     assert warning.line == 2 and "U+0001" in warning.message
+
+
+def test_windows_text_gets_the_advice_of_cp1252_and_utf16_is_read_by_its_mark(tmp_path):
+    import pytest
+
+    from builder.diagnostics import BuildError, Diagnostics
+    from builder.source import read_source
+
+    windows = tmp_path / "win.md"
+    windows.write_bytes("# Prix – 5 €\n\n“Bonjour”\n".encode("cp1252"))
+    with pytest.raises(BuildError) as raised:
+        read_source(windows, Diagnostics(str(windows)))
+    assert "--encoding cp1252" in str(raised.value) and raised.value.diagnostic.line == 1
+    assert read_source(windows, Diagnostics(str(windows)), "cp1252").text.startswith("# Prix – 5 €")
+    unicode = tmp_path / "unicode.md"
+    unicode.write_bytes("# Été 🎉\n".encode("utf-16"))  # with its byte-order mark
+    assert read_source(unicode, Diagnostics(str(unicode))).text.startswith("# Été 🎉")
