@@ -93,6 +93,10 @@ def _check(args) -> int:
     return 1 if any(item.level in failing for item in found) else 0
 
 
+# names that look like a file of another kind: never taken for a folder to make
+OTHER_FORMATS = {".ppt", ".pps", ".ppsx", ".pptm", ".potx", ".pot", ".odp", ".key", ".pdf", ".md", ".png", ".html"}
+
+
 def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | str:
     """(source, output) pairs, or a usage error message."""
     sources: list[Path] = []
@@ -106,6 +110,9 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
             return f"no {DEFAULT_SOURCES}/ folder here: name the Markdown files to build (deck build FILE.md)"
         else:
             sources.append(path)
+    if output is not None and output.suffix.lower() in OTHER_FORMATS:
+        return (f"-o {output}: deck writes PowerPoint .pptx decks, not {output.suffix} files; name a .pptx, or a "
+                "folder for several")
     if output is not None and output.suffix.lower() == ".pptx":
         if len(sources) != 1:
             return f"-o {output} names one file but there are {len(sources)} decks to build: give a folder"

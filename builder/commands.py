@@ -184,7 +184,7 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
     from .diagnostics import BuildError
     from .pipeline import build
 
-    output = output or source.with_suffix(".pdf")
+    output = output or source.with_name(f"{source.stem}-notes.pdf" if notes else f"{source.stem}.pdf")
     if _is_input(output, [source, template]):
         print(printable(f"deck pdf: {output} is an input of the deck; it is never written over (choose another -o)"),
               file=sys.stderr)

@@ -212,3 +212,11 @@ def test_check_takes_a_folder_as_build_does(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["check", "talks"]) == 0
     assert "a.md:3: warning" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["talk.ppt", "talk.odp", "talk.pdf"])
+def test_an_output_named_like_another_kind_of_file_is_a_usage_error_not_a_folder(tmp_path, monkeypatch, capsys, name):
+    (tmp_path / "talk.md").write_text("## S\n\ntext\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "talk.md", "-o", name]) == 2
+    assert "writes PowerPoint .pptx decks" in capsys.readouterr().err and not (tmp_path / name).exists()
