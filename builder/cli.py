@@ -27,6 +27,12 @@ def _template(args) -> int:
     from .write import write_atomic
 
     output = args.output or Path(f"{args.name}.pptx")
+    if output.suffix.lower() not in (".pptx", ".potx"):
+        print(printable(f"deck template export: -o {output}: a theme is exported as a .pptx or a .potx"), file=sys.stderr)
+        return 2
+    if output.exists():  # as `deck new`: an export never replaces a file
+        print(printable(f"deck template export: {output} exists; choose another name"), file=sys.stderr)
+        return 1
     try:
         write_atomic(output, export_theme(args.name, as_template=output.suffix.lower() == ".potx"))
     except OSError as error:

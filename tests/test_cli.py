@@ -220,3 +220,12 @@ def test_an_output_named_like_another_kind_of_file_is_a_usage_error_not_a_folder
     monkeypatch.chdir(tmp_path)
     assert main(["build", "talk.md", "-o", name]) == 2
     assert "writes PowerPoint .pptx decks" in capsys.readouterr().err and not (tmp_path / name).exists()
+
+
+def test_template_export_writes_only_pptx_or_potx_and_never_over_a_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["template", "export", "band", "-o", "mine.odp"]) == 2 and not (tmp_path / "mine.odp").exists()
+    assert main(["template", "export", "band", "-o", "mine.potx"]) == 0
+    before = (tmp_path / "mine.potx").read_bytes()
+    assert main(["template", "export", "dark", "-o", "mine.potx"]) == 1
+    assert (tmp_path / "mine.potx").read_bytes() == before and "exists" in capsys.readouterr().err
