@@ -2,6 +2,7 @@
 commands check, watch, preview and hand them out (arguments and help: arguments.py)."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import asdict
@@ -204,7 +205,11 @@ def _say(args, item) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # said with the usage of the command it was given to, not deck's own
+        command = next((action.choices.get(args.command) for action in parser._actions
+                        if isinstance(action, argparse._SubParsersAction)), None)
+        (command or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "build":
         return _build(args)
     if args.command == "template":

@@ -122,7 +122,12 @@ def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access
     from .images import Picture, load_picture
     from .model import Image
 
+    said = len(report.items)
     picture = load_picture(Image(src=src, alt="Logo", line=1), folder, report, access)
+    for index in range(said, len(report.items)):  # a logo that cannot be had is left out, not stood in for
+        item = report.items[index]
+        message = item.message.replace("picture ", "logo ", 1).replace("; a placeholder is shown", "; no logo is shown")
+        report.items[index] = replace(item, message=message)
     return picture if isinstance(picture, Picture) else None
 
 

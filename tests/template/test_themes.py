@@ -107,3 +107,20 @@ def test_front_matter_names_a_theme_and_an_unknown_one_is_a_warning(tmp_path):
     assert [(w.line, w.code) for w in result.warnings] == [(1, "theme")] and "gaia" in result.warnings[0].message
     source.write_text("---\ntheme: default\n---\n## S\n\ntext\n", encoding="utf-8")
     assert build(source, tmp_path / "default.pptx").warnings == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "band"])
+def test_the_title_slides_subtitle_reads_at_more_than_4_5_to_1(theme):
+    """Office's layout tints the subtitle 75% (#898989 on white, 3.5:1); ours is the text colour
+    lightened 35% (#595959, 7:1), on every built-in theme."""
+    from pptx.oxml.ns import qn
+
+    from builder.template import open_presentation
+
+    prs = open_presentation(theme=theme)
+    layout = next(layout for layout in prs.slide_layouts if layout.name == "Title Slide")
+    subtitle = next(s for s in layout.placeholders if s.placeholder_format.type == 4)
+    colours = list(subtitle._element.iter(qn("a:schemeClr")))
+    assert colours and all(c.find(qn("a:tint")) is None for c in colours)
+    assert all(c.find(qn("a:lumMod")).get("val") == "65000" and c.find(qn("a:lumOff")).get("val") == "35000"
+               for c in colours)
