@@ -205,6 +205,7 @@ def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, templ
             print(printable(f"deck pdf: {output} is an input of the deck (a picture); it is never written over"),
                   file=sys.stderr)
             return 2
+        _emoji_hint(source, "pdf")
         problem = to_pdf(deck, output, notes)
     if problem:
         print(printable(f"deck pdf: {problem}"), file=sys.stderr)
@@ -247,6 +248,7 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
             return 1
         for item in result.warnings:
             print(printable(item), file=sys.stderr)
+        _emoji_hint(source, "preview")
         problem = to_pdf(result.output, work / f"{source.stem}.pdf")
         if problem:
             print(printable(f"deck preview: {problem}"), file=sys.stderr)
@@ -267,6 +269,24 @@ def preview(source: Path, folder: Path | None, theme: str | None, template: Path
     written.write_text("\n".join(names) + "\n", encoding="utf-8")
     print(printable(f"{folder}/: {plural(len(pages), 'slide')} as slide-NNN.png, and contact.png"))
     return 0
+
+
+# seen with LibreOffice 7.4, with fonts-noto-color-emoji and fonts-symbola installed alike
+EMOJI_HINT = ("its emoji are in the deck and PowerPoint shows them, but LibreOffice, which draws this file, may "
+              "leave them out (install an emoji font such as fonts-noto-color-emoji; some versions drop them even "
+              "so)")
+
+
+def _emoji_hint(source: Path, command: str) -> None:
+    """Say once why a preview or PDF may lack the deck's emoji."""
+    from .layout.fonts import is_emoji
+
+    try:
+        text = source.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    if any(is_emoji(ch) for ch in text if ch > "\u25ff"):
+        print(printable(f"deck {command}: {source}: {EMOJI_HINT}"), file=sys.stderr)
 
 
 def _is_input(path: Path, inputs) -> bool:

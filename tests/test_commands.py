@@ -99,3 +99,14 @@ def test_deck_preview_shows_the_deck_as_the_audit_draws_it(tmp_path):
             theirs = theirs.convert("RGB").resize(ours.size)
             difference = ImageStat.Stat(ImageChops.difference(ours.convert("RGB"), theirs)).mean
             assert max(difference) < 8, (number, difference)
+
+
+def test_a_deck_with_emoji_says_why_a_preview_may_lack_them(tmp_path, capsys):
+    from builder.commands import _emoji_hint
+
+    (tmp_path / "e.md").write_text("## E\n\nLaunch 🚀\n", encoding="utf-8")
+    (tmp_path / "plain.md").write_text("## P\n\nNo pictographs — only “quotes”.\n", encoding="utf-8")
+    _emoji_hint(tmp_path / "plain.md", "preview")
+    assert capsys.readouterr().err == ""
+    _emoji_hint(tmp_path / "e.md", "preview")
+    assert "emoji font" in capsys.readouterr().err
