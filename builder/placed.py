@@ -43,6 +43,7 @@ class TextFrame:
     paragraphs: tuple[PlacedParagraph, ...]
     insets: Insets = Insets()
     anchor: str = "top"
+    text_bottom: int | None = None  # where its text ends (a body keeps room below it); None: the box's bottom
 
 
 @dataclass(frozen=True)

@@ -411,3 +411,19 @@ def test_a_contents_slide_links_every_section_and_slide(built):
     assert entries == [("Why", 0), ("The problem", 1), ("How", 0), ("The tool", 1), ("The result", 1)]
     targets = [agenda.part.related_part(link.get(qn("r:id"))) for link in agenda._element.iter(qn("a:hlinkClick"))]
     assert targets == [prs.slides[i].part for i in (2, 3, 4, 5, 6)]
+
+
+def test_a_panel_on_a_background_photo_covers_the_text_not_the_whole_body(tmp_path):
+    import shutil
+    from pptx import Presentation
+
+    (tmp_path / ".git").mkdir()
+    shutil.copy(DECKS / "img" / "landscape.jpg", tmp_path / "photo.jpg")
+    source = tmp_path / "talk.md"
+    source.write_text("---\nmarp: true\n---\n\n![bg](photo.jpg)\n\n## Two points\n\n- first\n- second\n", encoding="utf-8")
+    prs = Presentation(str(build(source, tmp_path / "talk.pptx").output))
+    slide = prs.slides[0]
+    [panel] = [shape for shape in slide.shapes if shape.name == "Text panel"]
+    body = slide.placeholders[1]
+    assert panel.height < 0.5 * prs.slide_height  # two lines and a title, not 88 % of the slide
+    assert panel.top <= slide.shapes.title.top and panel.top + panel.height >= body.top + 2 * 457200 // 2

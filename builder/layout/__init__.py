@@ -111,7 +111,9 @@ class Layout(PageMaker):
     def _dress(self, placed: PlacedSlide, slide: Slide, back: Backdrop) -> PlacedSlide:
         frames = list(back.frames) + list(placed.frames)
         if back.panel:
-            texts = [f.box for f in placed.frames if isinstance(f, TextFrame) and f.box.bottom > 0]
+            # behind the text itself, not the room a body placeholder keeps below it
+            texts = [f.box.with_(h=(f.text_bottom or f.box.bottom) - f.box.y) for f in placed.frames
+                     if isinstance(f, TextFrame) and f.box.bottom > 0]
             if texts:
                 frames.insert(len(back.frames), replace(panel_behind(texts), colour=self.template.background))
         colour = text_colour_on(slide.background_colour) if not back.panel else None

@@ -41,9 +41,11 @@ def stack(units: list, box: Box, setter, insets: Insets, roles: list[str]) -> li
             top = y + round(before * emu) - insets.top
             role = roles.pop(0) if roles else "text"
             bottom = top + insets.top + round(height * emu) + insets.bottom
-            if last and role == "body":
-                bottom = max(bottom, box.bottom)  # the placeholder keeps its room for later edits
-            frames.append(TextFrame(role=role, box=Box(box.x, top, box.w, bottom - top), paragraphs=tuple(paragraphs)))
+            text_bottom = None
+            if last and role == "body" and box.bottom > bottom:
+                bottom, text_bottom = box.bottom, bottom  # the placeholder keeps its room for later edits
+            frames.append(TextFrame(role=role, box=Box(box.x, top, box.w, bottom - top), paragraphs=tuple(paragraphs),
+                                    text_bottom=text_bottom))
             y = top + insets.top + round(height * emu)
         elif isinstance(unit, TableUnit):
             laid = setter.table(unit.table, column)
