@@ -96,6 +96,24 @@ def apply_settings(prs, settings) -> None:
         background.fore_color.rgb = RGBColor.from_string(settings.background_colour)
 
 
+BAND_GAP = 228600  # EMU (0.25 in) between the band and the content: a table's header must not merge with it
+
+
+def _clear_of_band(layout, band_bottom: int) -> None:
+    """Each content placeholder of `layout` starting less than BAND_GAP under the band moved
+    down to it (keeping its bottom), so that content never touches the band."""
+    for shape in layout.placeholders:
+        kind = ph_of(shape).get("type") or "body"
+        if kind in ("title", "ctrTitle", "dt", "ftr", "sldNum", "subTitle"):
+            continue
+        top, height = shape.top, shape.height  # the master's box when the layout leaves it to it
+        if top is None or height is None or top >= band_bottom + BAND_GAP or top + height <= band_bottom:
+            continue
+        bottom = top + height
+        shape.left, shape.width = shape.left, shape.width  # an explicit box on the layout
+        shape.top, shape.height = band_bottom + BAND_GAP, bottom - band_bottom - BAND_GAP
+
+
 def _band(prs, layout, theme: Theme) -> None:
     """A band of the accent colour behind the title of each layout whose title is at the top,
     the title in white on it."""
@@ -114,6 +132,7 @@ def _band(prs, layout, theme: Theme) -> None:
         f'cy="{height}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr '
         f'val="{theme.accent}"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'))
     layout.shapes._spTree.insert(2, band)  # behind the placeholders
+    _clear_of_band(layout, height)
     body = title_shape._element.find(qn("p:txBody"))
     if body is None:
         return

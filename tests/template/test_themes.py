@@ -124,3 +124,18 @@ def test_the_title_slides_subtitle_reads_at_more_than_4_5_to_1(theme):
     assert colours and all(c.find(qn("a:tint")) is None for c in colours)
     assert all(c.find(qn("a:lumMod")).get("val") == "65000" and c.find(qn("a:lumOff")).get("val") == "35000"
                for c in colours)
+
+
+def test_content_starts_clear_of_the_band():
+    """A table's header is the band's colour: content a hair under the band merged with it."""
+    from pptx.oxml.ns import qn
+
+    from builder.template import open_presentation, read_theme
+    from builder.template.themes import BAND_GAP
+
+    info = read_theme("band").info
+    prs = open_presentation(theme="band")
+    for role in ("content", "two"):
+        layout = prs.slide_layouts[info.layouts[role].index]
+        [band] = [s for s in layout.shapes if s.name == "Title band"]
+        assert info.layouts[role].body.y >= band.height + BAND_GAP * 0.99, role
