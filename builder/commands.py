@@ -17,15 +17,10 @@ author: Your name
 date: {date}
 lang: en
 transition: fade
+toc: true
 ---
 
 # Getting started
-
-## Contents
-
-- [Bullets and text](#bullets-and-text)
-- [One point a click](#one-point-a-click)
-- [Questions?](#questions)
 
 ## Bullets and text
 
@@ -97,6 +92,12 @@ Q1,10.2
 Q2,11.0
 ```
 
+## A sound
+
+![A chime: click it to play]({sound})
+
+A video (.mp4, .mov) is placed the same way, with a poster until it plays.
+
 ## A diagram
 
 ```mermaid
@@ -105,6 +106,10 @@ graph LR
 ```
 
 # Questions? {{transition=zoom}}
+
+## Thank you
+
+Back to [the contents](#contents), or to [the first slide](#bullets-and-text).
 
 <!-- A comment is a speaker note too. -->
 """
@@ -123,11 +128,26 @@ def _chart(path: Path) -> None:
     image.save(path)
 
 
+def _chime(path: Path) -> None:
+    """Half a second of a fading 660 Hz tone, for the starter's sound slide."""
+    import math
+    import struct
+    import wave
+
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 660 * t / 8000) * (1 - t / 4000)))
+                                 for t in range(4000)))
+
+
 def new(name: str) -> int:
-    """Write NAME.md and its picture NAME.png; never over an existing file."""
+    """Write NAME.md, its picture NAME.png and its sound NAME.wav; never over an existing file."""
     source = Path(name if name.endswith(".md") else f"{name}.md")
     picture = source.with_suffix(".png")
-    for path in (source, picture):
+    sound = source.with_suffix(".wav")
+    for path in (source, picture, sound):
         if path.exists():
             print(printable(f"deck new: {path} exists; choose another name"), file=sys.stderr)
             return 1
@@ -136,9 +156,10 @@ def new(name: str) -> int:
 
     source.parent.mkdir(parents=True, exist_ok=True)
     _chart(picture)
-    source.write_text(STARTER.format(title=title, date=datetime.date.today().isoformat(), picture=picture.name),
-                      encoding="utf-8")
-    print(printable(f"{source}: a starter deck (and {picture.name}); build it with: deck build {source}"))
+    _chime(sound)
+    source.write_text(STARTER.format(title=title, date=datetime.date.today().isoformat(), picture=picture.name,
+                                     sound=sound.name), encoding="utf-8")
+    print(printable(f"{source}: a starter deck (and {picture.name}, {sound.name}); build it with: deck build {source}"))
     return 0
 
 

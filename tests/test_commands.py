@@ -33,9 +33,10 @@ def test_deck_new_writes_a_starter_that_builds_cleanly_and_never_overwrites(tmp_
     kinds = {shape.shape_type for slide in prs.slides for shape in slide.shapes}
     assert {13, 19} <= kinds  # a picture and a table
     assert any(slide.has_notes_slide for slide in prs.slides)
-    assert [title_of(slide) for slide in prs.slides][:4] == ["My talk", "Getting started", "Contents", "Bullets and text"]
+    assert [title_of(slide) for slide in prs.slides][:4] == ["My talk", "Contents", "Getting started", "Bullets and text"]
     xml = b"".join(slide.part.blob for slide in prs.slides)  # it shows builds, transitions, jumps, a diagram
     assert b"<p:timing>" in xml and b"<p:transition" in xml and b"hlinksldjump" in xml and b"<p:cxnSp>" in xml
+    assert b"<a:audioFile" in xml and b"<c:chart " in xml  # and a sound, and a chart
     before = (tmp_path / "my-talk.md").read_bytes()
     assert main(["new", "my-talk"]) == 1 and (tmp_path / "my-talk.md").read_bytes() == before
     assert "exists" in capsys.readouterr().err

@@ -427,3 +427,19 @@ def test_a_panel_on_a_background_photo_covers_the_text_not_the_whole_body(tmp_pa
     body = slide.placeholders[1]
     assert panel.height < 0.5 * prs.slide_height  # two lines and a title, not 88 % of the slide
     assert panel.top <= slide.shapes.title.top and panel.top + panel.height >= body.top + 2 * 457200 // 2
+
+
+def test_a_long_contents_slide_is_continued(tmp_path):
+    from pptx import Presentation
+
+    source = tmp_path / "long.md"
+    source.write_text("---\ntitle: Long\ntoc: true\n---\n\n" + "".join(f"## Slide number {n}\n\ntext {n}\n\n"
+                                                                      for n in range(1, 31)), encoding="utf-8")
+    result = build(source, tmp_path / "long.pptx")
+    prs = Presentation(str(result.output))
+    contents = [s for s in prs.slides if s.shapes.title.text_frame.text.startswith("Contents")]
+    assert len(contents) >= 2  # thirty entries do not fit one slide at a readable size
+    links = [link for slide in contents for link in slide._element.iter(qn("a:hlinkClick"))]
+    assert len(links) == 30
+    sizes = [int(r.get("sz")) for slide in contents for r in slide._element.iter(qn("a:rPr")) if r.get("sz")]
+    assert min(sizes) >= 1800
