@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         return Watcher(pairs, {"theme": args.theme, "template": args.template, "overrides": tuple(args.set),
                                "encoding": args.encoding}).run()
     if args.command == "new":
-        from .commands import new
+        from .starter import new
         return new(args.name)
     if args.command == "preview":
         from .commands import preview
