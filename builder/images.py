@@ -10,7 +10,7 @@ from pathlib import Path
 from .access import Access, Refused, read_picture
 from .diagnostics import Diagnostics
 from .media import media_extension
-from .model import Columns, Deck, Image
+from .model import Deck, Image, blocks_of
 
 EMBEDDABLE = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif"}  # kept byte for byte
 EXIF_ORIENTATION = 0x0112
@@ -168,12 +168,7 @@ def _drawing(src: str, data: bytes) -> Picture:
 
 def images_of(blocks):
     """Every Image among `blocks`, columns included, in order."""
-    for block in blocks:
-        if isinstance(block, Image):
-            yield block
-        elif isinstance(block, Columns):
-            for column in block.columns:
-                yield from images_of(column.blocks)
+    return blocks_of(blocks, Image)
 
 
 def load_pictures(deck: Deck, folder: Path, report: Diagnostics,

@@ -164,6 +164,27 @@ class Columns:
 Block = Paragraph | Code | Image | Table | Columns
 
 
+def blocks_of(blocks, kind):
+    """Every block of `kind` (a type, or a tuple of them) among `blocks`, those in columns
+    included, in order."""
+    for block in blocks:
+        if isinstance(block, kind):
+            yield block
+        elif isinstance(block, Columns):
+            for column in block.columns:
+                yield from blocks_of(column.blocks, kind)
+
+
+def with_blocks(blocks, change) -> tuple:
+    """`blocks` with each block but a Columns replaced by `change(block)`, the blocks inside
+    columns too (columns themselves rebuilt around them)."""
+    from dataclasses import replace
+
+    return tuple(replace(block, columns=tuple(replace(column, blocks=with_blocks(column.blocks, change))
+                                              for column in block.columns))
+                 if isinstance(block, Columns) else change(block) for block in blocks)
+
+
 @dataclass(frozen=True)
 class Slide:
     """One slide as the author wrote it, before it is fitted (it may become several).

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..diagnostics import Diagnostics
-from ..model import Columns, Paragraph, Run, Slide
+from ..model import Paragraph, Run, Slide, blocks_of, with_blocks
 
 _DROPPED = re.compile(r"[^\w\- .]")
 
@@ -27,15 +27,6 @@ def anchors_of(slide: Slide, explicit: str | None) -> tuple[str, ...]:
     if made and made not in names:
         names.append(made)
     return tuple(names)
-
-
-def _paragraphs(blocks):
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            yield block
-        elif isinstance(block, Columns):
-            for column in block.columns:
-                yield from _paragraphs(column.blocks)
 
 
 def _checked(paragraph: Paragraph, known: set[str], report: Diagnostics) -> Paragraph:
@@ -72,18 +63,11 @@ def resolve_links(slides: list[Slide], report: Diagnostics) -> list[Slide]:
     """`slides` with every link to `#name` pointing at an anchor of some slide (as `#anchor`),
     and each that reaches none a warning, its text kept without a link."""
     known = {name for slide in slides for name in slide.anchors}
-    if not any(run.link and run.link.startswith("#") for slide in slides for p in _paragraphs(slide.blocks)
-               for run in p.runs):
+    if not any(run.link and run.link.startswith("#") for slide in slides
+               for p in blocks_of(slide.blocks, Paragraph) for run in p.runs):
         return slides
 
-    def fixed(blocks):
-        out = []
-        for block in blocks:
-            if isinstance(block, Paragraph):
-                block = _checked(block, known, report)
-            elif isinstance(block, Columns):
-                block = replace(block, columns=tuple(replace(c, blocks=tuple(fixed(c.blocks))) for c in block.columns))
-            out.append(block)
-        return out
+    def fixed(block):
+        return _checked(block, known, report) if isinstance(block, Paragraph) else block
 
-    return [replace(slide, blocks=tuple(fixed(slide.blocks))) for slide in slides]
+    return [replace(slide, blocks=with_blocks(slide.blocks, fixed)) for slide in slides]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..diagnostics import Diagnostics
-from ..model import Code, Columns, Deck, Image
+from ..model import Code, Deck, Image, with_blocks
 from ..placed import Drawing, DrawnLine, DrawnShape
 from .fonts import Face
 
@@ -195,17 +195,6 @@ def draw(text: str, measurer, face: Face) -> Drawing:
     return drawing
 
 
-def _with_code(blocks, failed: set[str]) -> tuple:
-    out = []
-    for block in blocks:
-        if isinstance(block, Image) and block.src in failed:
-            block = Code(text=block.diagram or "", line=block.line, language="mermaid")
-        elif isinstance(block, Columns):
-            block = replace(block, columns=tuple(replace(c, blocks=_with_code(c.blocks, failed)) for c in block.columns))
-        out.append(block)
-    return tuple(out)
-
-
 def drawings(deck: Deck, measurer, face: Face, report: Diagnostics) -> tuple[Deck, dict[str, Drawing]]:
     """The drawing of every diagram of `deck` by its `src`, and the deck with the diagrams that
     cannot be drawn shown as code instead (each a warning)."""
@@ -223,5 +212,10 @@ def drawings(deck: Deck, measurer, face: Face, report: Diagnostics) -> tuple[Dec
                 failed.add(image.src)
                 report.warn(image.line, "diagram", f"this mermaid diagram cannot be drawn ({problem}); it is shown as code")
     if failed:
-        deck = replace(deck, slides=tuple(replace(s, blocks=_with_code(s.blocks, failed)) for s in deck.slides))
+        def as_code(block):
+            if isinstance(block, Image) and block.src in failed:
+                return Code(text=block.diagram or "", line=block.line, language="mermaid")
+            return block
+
+        deck = replace(deck, slides=tuple(replace(s, blocks=with_blocks(s.blocks, as_code)) for s in deck.slides))
     return deck, found

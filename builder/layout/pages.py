@@ -2,7 +2,7 @@
 pages, at the largest type size that needs no more pages than the smallest."""
 from __future__ import annotations
 
-from ..model import Code, Columns, Image, Paragraph, Slide, Table
+from ..model import Code, Columns, Image, Paragraph, Slide, Table, blocks_of
 from .paginate import Anchored, Page, paginate
 from .text import Setter
 from .units import ColumnsUnit, PictureUnit, TableUnit, TextUnit, share_column
@@ -85,12 +85,4 @@ class PageMaker:
 
 def _characters(blocks) -> int:
     """How many characters of text `blocks` hold (columns included)."""
-    count = 0
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            count += sum(len(run.text) for run in block.runs)
-        elif isinstance(block, Code):
-            count += len(block.text)
-        elif isinstance(block, Columns):
-            count += sum(_characters(column.blocks) for column in block.columns)
-    return count
+    return sum(len(block.text) for block in blocks_of(blocks, (Paragraph, Code)))
