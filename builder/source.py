@@ -96,10 +96,15 @@ def load_yaml(block: str):
         inside.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    if root is None:
+        return None
+    loader = yaml.SafeLoader("")  # built from the nodes already composed: the text is not read twice
     try:
-        return yaml.SafeLoader(block).get_single_data() if root is not None else None
+        return loader.construct_document(root)
     except RecursionError:
         raise TooMuchYaml("is nested too deeply") from None
+    finally:
+        loader.dispose()
 
 
 SURROGATE = re.compile("[\ud800-\udfff]")
