@@ -245,11 +245,27 @@ def build(source: Path, output: Path, encoding: str | None = None, measurer=None
                        seconds=time.perf_counter() - started, inputs=ready.inputs)
 
 
-def export_theme(name: str, as_template: bool = False) -> bytes:
-    """The built-in theme `name` as a .pptx package with no slides, or a .potx one when `as_template`."""
-    from . import render, template
-    from .model import Meta
-    from .placed import PlacedDeck
+EXAMPLE_FRONT = {"title": "A title slide", "subtitle": "Every deck opens on this layout"}
+EXAMPLE_BODY = """## A content slide
 
-    data = render.render(PlacedDeck(meta=Meta(), slides=()), template.read_theme(name))
+- Slides with a title and text use this layout
+- Edit the masters and layouts: these example slides are left out when the template is used
+"""
+
+
+def export_theme(name: str, as_template: bool = False) -> bytes:
+    """The built-in theme `name` as a .pptx package with an example title slide and content slide,
+    or a .potx one when `as_template`. The examples are there for LibreOffice, which keeps only
+    the designs its slides use (a template with no slides comes back from it with none), and
+    they tell a template's reader which master is meant for which slide."""
+    from . import layout, render, template
+    from .compose import compose
+    from .layout.fonts import FontMeasurer
+    from .parse import parse
+
+    report = Diagnostics("the example slides")
+    frozen = template.read_theme(name)
+    deck = compose(parse(EXAMPLE_BODY), EXAMPLE_FRONT, report, "Example")
+    placed = layout.lay_out(deck, frozen.info, {}, FontMeasurer(), report)
+    data = render.render(placed, frozen)
     return template.as_potx(data) if as_template else data

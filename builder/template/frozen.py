@@ -10,6 +10,7 @@ from pptx.shapes.shapetree import NotesSlideShapes, SlideShapes
 
 from ..geometry import TemplateInfo
 from .layouts import placeholders
+from .masters import every_layout
 from .model import Furniture, Layout, NotesPage, Part, Placeholder, Relationship, Template
 
 FURNITURE_KINDS = ("ftr", "dt", "sldNum")
@@ -148,7 +149,7 @@ def freeze(prs, info: TemplateInfo) -> Template:
             if isinstance(part, ImagePart):
                 images.append((part.sha1, str(part.partname)))
     layouts = tuple(Layout(str(layout.part.partname), _placeholders(layout), _furniture(layout))
-                    for layout in prs.slide_layouts)
+                    for layout in every_layout(prs))
     return Template(info=info, parts=tuple(parts), package_relationships=_relationships(package._rels),
                     presentation=str(pres_part.partname), presentation_head=head,
                     presentation_tail=text[end:], core=str(core_part.partname), app=app,

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from pptx.oxml.ns import qn
 
-from ..geometry import BODIES, PLACEHOLDER_ROLE, SUBTITLES, TITLES, Box, Fonts, Insets, LayoutInfo, TemplateInfo
+from ..geometry import BODIES, PLACEHOLDER_ROLE, TITLES, Box, Fonts, Insets, LayoutInfo, TemplateInfo
+from .colours import check_contrast, text_and_background, theme_of
+from .masters import every_layout, master_box, prefer, unusably_small
 
 ROLE_NAMES = {
     "title": ("Title Slide",),
@@ -128,17 +130,19 @@ def _plays(role: str, shape: Shape, slide_h: int) -> bool:
 
 
 def choose_layouts(prs, report=None, template_name: str = "the template") -> dict[str, tuple[int, bool]]:
-    """For each role, the index in `prs.slide_layouts` of the layout that plays it, and whether
-    that layout was made for the role (False: the nearest the template has)."""
-    layouts = list(prs.slide_layouts)
-    by_name = {}
-    for index, layout in enumerate(layouts):
-        by_name.setdefault(layout.name, index)
+    """For each role, the index in `every_layout(prs)` of the layout that plays it, and whether
+    that layout was made for the role (False: the nearest the template has). Of several layouts
+    of a role's name (one per master), masters.prefer says which."""
+    layouts = every_layout(prs)
+    examples = getattr(prs, "deck_examples", None) or {}  # opening.user_template's, before the slides went
     found: dict[str, int] = {}
     for role, names in ROLE_NAMES.items():
-        index = next((by_name[name] for name in names if name in by_name), None)
-        if index is not None:
-            found[role] = index
+        candidates = next((hits for hits in ([i for i, layout in enumerate(layouts) if layout.name == name]
+                                             for name in names) if hits), None)
+        if candidates:
+            found[role] = prefer(candidates, layouts, role, examples, _body_of)
+            if role == "content":  # the other plain roles come from the same master
+                examples = {**examples, "content": str(layouts[found[role]].slide_master.part.partname)}
     shapes = [_shape(layout) for layout in layouts]
     for role in ROLE_NAMES:
         if role not in found:
@@ -159,6 +163,10 @@ def choose_layouts(prs, report=None, template_name: str = "the template") -> dic
     return chosen
 
 
+def _body_of(layout) -> Box | None:
+    return placeholder_box(layout, BODIES)
+
+
 def _size(styles, path: str, default: float) -> float:
     found = styles.find(path) if styles is not None else None
     if found is not None and found.get("sz"):
@@ -177,16 +185,20 @@ def _theme_fonts(theme) -> Fonts:
 
 
 def on_slide(box: Box | None, slide_w: int, slide_h: int) -> Box | None:
-    """`box` cut to the slide (a placeholder reaching past an edge would set text where nobody
-    sees it); None when too little of it is left to hold text (a 0×0 or off-slide placeholder)."""
+    """`box` cut to the slide, less a margin of a thirtieth of its height (0.25 in on a 7.5 in
+    slide) on each side it reached past: a placeholder running off the slide would set text
+    where nobody sees it, or hard against the edge. None when too little of it is left to hold
+    text (a 0×0 or off-slide placeholder)."""
     if box is None:
         return None
-    x, y = max(0, box.x), max(0, box.y)
-    right, bottom = min(slide_w, box.x + box.w), min(slide_h, box.y + box.h)
+    margin = slide_h // 30
+    x = box.x if box.x >= 0 else margin
+    y = box.y if box.y >= 0 else margin
+    right = box.right if box.right <= slide_w else slide_w - margin
+    bottom = box.bottom if box.bottom <= slide_h else slide_h - margin
     if right - x < slide_w // 20 or bottom - y < slide_h // 30:
         return None
-    return box if (x, y, right, bottom) == (box.x, box.y, box.x + box.w, box.y + box.h) else \
-        Box(x, y, right - x, bottom - y)
+    return box if (x, y, right, bottom) == (box.x, box.y, box.right, box.bottom) else Box(x, y, right - x, bottom - y)
 
 
 def _default_boxes(prs) -> dict[str, Box]:
@@ -201,86 +213,34 @@ def _default_boxes(prs) -> dict[str, Box]:
     return {"title": title, "body": body, "subtitle": subtitle}
 
 
-def _theme(prs):
-    from lxml import etree
-
-    for rel in prs.slide_master.part.rels.values():
-        if rel.reltype.endswith("/theme"):
-            return etree.fromstring(rel.target_part.blob)
-    return None
-
-
-def _resolve(fill, prs, theme) -> str | None:
-    """The "RRGGBB" of a solid fill's colour (given or through the theme); None for anything else."""
-    if fill is None:
-        return None
-    given = fill.find(qn("a:srgbClr"))
-    if given is not None:
-        return given.get("val", "").upper() or None
-    scheme = fill.find(qn("a:schemeClr"))
-    if scheme is None or theme is None or len(scheme):  # lightened or darkened: not worked out here
-        return None
-    name = scheme.get("val")
-    mapping = prs.slide_master._element.find(qn("p:clrMap"))
-    name = mapping.get(name, name) if mapping is not None else name
-    slot = theme.find(".//" + qn("a:clrScheme") + "/" + qn(f"a:{name}"))
-    if slot is None:
-        return None
-    rgb, system = slot.find(qn("a:srgbClr")), slot.find(qn("a:sysClr"))
-    return (rgb.get("val") if rgb is not None else system.get("lastClr") if system is not None else None)
-
-
-def text_and_background(prs, theme=None) -> tuple[str | None, str | None]:
-    """The master's body text colour and solid background colour ("RRGGBB"); None where the
-    template does not say or the background is a picture or a gradient. `theme`: the theme's
-    parsed XML when the caller has it (None: read here)."""
-    theme = theme if theme is not None else _theme(prs)
-    master = prs.slide_master._element
-    body = master.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
-    text = _resolve(body.find(qn("a:solidFill")) if body is not None else None, prs, theme)
-    background = master.find(f"{qn('p:cSld')}/{qn('p:bg')}")
-    fill = None
-    if background is not None:
-        props, ref = background.find(qn("p:bgPr")), background.find(qn("p:bgRef"))
-        if props is not None:
-            fill = props.find(qn("a:solidFill"))
-        elif ref is not None and ref.get("idx") == "1001":  # the theme's first background: a plain fill
-            fill = ref
-    return text, _resolve(fill, prs, theme)
-
-
-def _check_contrast(text: str | None, background: str | None, report, template_name: str) -> None:
-    from ..colour import MIN_TEXT_CONTRAST, contrast
-
-    if text and background and contrast(text, background) < MIN_TEXT_CONTRAST:
-        report.warn(None, "contrast", f"{template_name}: body text #{text} on its background #{background} has a "
-                    f"contrast of {contrast(text, background):.1f}:1, below the {MIN_TEXT_CONTRAST}:1 that WCAG "
-                    "asks for text")
-
-
 def describe(prs, report=None, template_name: str = "the template") -> TemplateInfo:
     """What the layout stage needs of the template `prs`; `report` (None: silent) hears of
     roles the template has no layout for."""
     chosen = choose_layouts(prs, report, template_name)
-    theme = _theme(prs)
+    theme = theme_of(prs)
     text, background = text_and_background(prs, theme)
     if report is not None:
-        _check_contrast(text, background, report, template_name)
+        check_contrast(text, background, report, template_name)
     defaults = _default_boxes(prs)
     w, h = prs.slide_width, prs.slide_height
+    every = every_layout(prs)
     layouts = {}
     for role, (index, made_for_it) in chosen.items():
-        layout = prs.slide_layouts[index]
+        layout = every[index]
         # a stand-in layout's placeholders are where another role wants them: use the master's
         boxes = {kind: on_slide(placeholder_box(layout, kinds), w, h) if made_for_it else None
                  for kind, kinds in PLACEHOLDER_ROLE.items()}
+        if role == "content" and unusably_small(boxes["body"], master_box(layout, BODIES)):
+            # the layout's boxes are another page's: its master's title and body are this one's
+            boxes["title"] = on_slide(master_box(layout, TITLES), w, h) or boxes["title"]
+            boxes["body"] = on_slide(master_box(layout, BODIES), w, h) or boxes["body"]
         if role == "title" and boxes["subtitle"] is None and boxes["title"] is not None:
             boxes["subtitle"] = boxes["body"]  # a title layout without a subtitle: its body, if any
         layouts[role] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],
                                    body=boxes["body"] or defaults["body"],
                                    subtitle=boxes["subtitle"] or defaults["subtitle"], index=index)
     named = {}
-    for index, layout in enumerate(prs.slide_layouts):
+    for index, layout in enumerate(every):
         if layout.name not in named:
             boxes = {kind: on_slide(placeholder_box(layout, kinds), w, h) for kind, kinds in PLACEHOLDER_ROLE.items()}
             named[layout.name] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],

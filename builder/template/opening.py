@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 
 from . import TemplateError
 from .layouts import ph_of
+from .masters import example_masters, lift_prompt_styles
 
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PRESENTATION_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
@@ -67,7 +68,12 @@ def user_template(data: bytes):
     if not (width and height and SMALLEST_SIDE <= width <= LARGEST_SIDE and SMALLEST_SIDE <= height <= LARGEST_SIDE):
         raise TemplateError(f"has a slide size PowerPoint does not allow ({width}×{height} EMU; 1 to 56 inches "
                             "a side)")
+    try:
+        prs.deck_examples = example_masters(prs)  # read by layouts.choose_layouts
+    except Exception:  # a broken example slide says nothing about the masters: no examples
+        prs.deck_examples = {}
     _drop_slides(prs)
+    lift_prompt_styles(prs)
     return prs
 
 
