@@ -104,30 +104,48 @@ def read_template(data: bytes | None, theme: str | None, name: str, settings, re
     return frozen
 
 
-def check_fonts(settings, report: Diagnostics) -> None:
-    """A font the author named that this machine does not have is measured with stand-in metrics."""
+def given_at(key: str, overrides: tuple[str, ...], meta: dict, lines: dict) -> tuple[int | None, str]:
+    """Where setting `key` was given, for a message about it: (line, name). The command line's
+    --set wins and has no line; front matter's is at its key's line; else the project's deck.toml."""
+    from .settings import normalise_key
+
+    if any(normalise_key(item.partition("=")[0]) == key for item in overrides):
+        return None, f"--set {key}"
+    for raw in meta:
+        if normalise_key(raw) == key:
+            return lines.get(str(raw).lower(), 1), key
+    return None, f"{key} (the project's deck.toml)"
+
+
+def check_fonts(settings, report: Diagnostics, where=lambda key: (1, key)) -> None:
+    """A font the author named that this machine does not have is measured with stand-in metrics.
+    `where(key)` says where the setting was given: (line, name)."""
     from .layout.fonts import find_font
 
     for key, family in (("heading-font", settings.heading_font), ("body-font", settings.body_font),
                         ("code-font", settings.code_font)):
         if family and find_font(family) is None:
-            report.warn(1, "font", f"{key}: {family!r} is not installed here (nor a font with its metrics): "
+            line, name = where(key)
+            report.warn(line, "font", f"{name}: {family!r} is not installed here (nor a font with its metrics): "
                         "its text is measured with stand-in metrics and may fit less well where it is shown")
 
 
-def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access):
-    """The logo's Picture; None when there is none or it cannot be had (a warning, from images)."""
+def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access, line: int | None = 1,
+              name: str = "logo"):
+    """The logo's Picture; None when there is none or it cannot be had (a warning, from images, at
+    `line` of the source (None: the command line), naming the setting as `name`)."""
     if not src:
         return None
     from .images import Picture, load_picture
     from .model import Image
 
     said = len(report.items)
-    picture = load_picture(Image(src=src, alt="Logo", line=1), folder, report, access)
+    picture = load_picture(Image(src=src, alt="Logo", line=line), folder, report, access)
     for index in range(said, len(report.items)):  # a logo that cannot be had is left out, not stood in for
         item = report.items[index]
-        message = item.message.replace("picture ", "logo ", 1).replace("; a placeholder is shown", "; no logo is shown")
-        report.items[index] = replace(item, message=message)
+        label = "logo " if name == "logo" else f"{name}: "
+        message = item.message.replace("picture ", label, 1).replace("; a placeholder is shown", "; no logo is shown")
+        report.items[index] = replace(item, message=message, line=line)
     return picture if isinstance(picture, Picture) else None
 
 
@@ -181,14 +199,17 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     if access.root is None:
         access = replace(access, root=project_root(source))
     front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
-    deck = compose(parse(text.text), text.meta, report, title_from_name(source))
+    deck = compose(parse(text.text), text.meta, report, title_from_name(source), text.meta_lines)
     pictures = load_pictures(deck, source.parent, report, access)
     data, theme_name, template_name = choose_template(template, front, source, access, report, theme)
-    settings = read_settings(front, list(overrides), report, deck.meta.date)
+    settings = read_settings(front, list(overrides), report, deck.meta.date, text.meta_lines)
     frozen = read_template(data, theme_name, template_name, settings, report, None if template else 1,
                            cache.templates if cache is not None else None)
-    check_fonts(settings, report)
-    logo = load_logo(settings.logo, source.parent, report, access)
+    def where(key: str) -> tuple[int | None, str]:
+        return given_at(key, overrides, text.meta, text.meta_lines)
+
+    check_fonts(settings, report, where)
+    logo = load_logo(settings.logo, source.parent, report, access, *where("logo"))
     if measurer is None:
         from .layout.fonts import FontMeasurer
         if cache is not None and cache.measurer is None:

@@ -60,14 +60,16 @@ def _value(name: str, raw, line: int | None, report: Diagnostics, date: str | No
     return text or None
 
 
-def read_settings(front: dict, overrides: list[str], report: Diagnostics, date: str | None = None) -> Settings:
+def read_settings(front: dict, overrides: list[str], report: Diagnostics, date: str | None = None,
+                  lines: dict | None = None) -> Settings:
     """The settings of one build: front matter's keys among KEYS, then each "key=value" of
-    `overrides` (the command line's --set). Bad values and unknown --set keys are warnings."""
+    `overrides` (the command line's --set). Bad values and unknown --set keys are warnings, a
+    front-matter key's at its line in `lines` (None, or a key not in it: line 1)."""
     values: dict = {}
     for raw_key, raw in front.items():
         key = normalise_key(raw_key)
         if key in KEYS:
-            value = _value(KEYS[key], raw, 1, report, date)
+            value = _value(KEYS[key], raw, (lines or {}).get(str(raw_key).lower(), 1), report, date)
             if value is not None:
                 values[KEYS[key]] = value
     for item in overrides:

@@ -22,6 +22,7 @@ class Source:
     path: Path
     text: str
     meta: dict = field(default_factory=dict)
+    meta_lines: dict = field(default_factory=dict)  # each front-matter key (lower case) → its line
 
 
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
@@ -200,7 +201,27 @@ def read_source(path: Path, report: Diagnostics, encoding: str | None = None) ->
     text = decode(data, path, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_forbidden_characters(text, report)
+    lines = key_lines(text)
     meta, text = split_front_matter(text, report)
     if not text.strip() and not meta:
         report.warn(None, "empty-source", "the file is empty: the deck has only a title slide, named after the file")
-    return Source(path=path, text=text, meta=meta)
+    return Source(path=path, text=text, meta=meta, meta_lines={key: line for key, line in lines.items() if key in meta})
+
+
+TOP_KEY = re.compile(r"([^\s#:'\"\[\]{}][^:]*?)\s*:(?:\s|$)")
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The line of each top-level key of the front matter at the top of `text` (lower case, as
+    Source.meta has them), for messages about them; {} when there is none."""
+    lines = text.split("\n", 2000)  # front matter is short; a key past this is said at line 1
+    if not lines or lines[0].rstrip() != FENCE_OPEN:
+        return {}
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.rstrip() in FENCE_CLOSE:
+            break
+        match = TOP_KEY.match(line)
+        if match:
+            found.setdefault(match.group(1).strip().lower(), number)
+    return found

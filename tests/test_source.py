@@ -75,3 +75,20 @@ def test_windows_text_gets_the_advice_of_cp1252_and_utf16_is_read_by_its_mark(tm
     unicode = tmp_path / "unicode.md"
     unicode.write_bytes("# Été 🎉\n".encode("utf-16"))  # with its byte-order mark
     assert read_source(unicode, Diagnostics(str(unicode))).text.startswith("# Été 🎉")
+
+
+def test_each_front_matter_key_has_its_line_and_problems_are_said_there(tmp_path):
+    from builder.compose import compose
+    from builder.parse import parse
+    from builder.settings import read_settings
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n# a comment\nSlide-Number: true\naccent-colour: blue\nflavour: |\n  a: b\n---\n\n"
+                    "## A\n", encoding="utf-8")
+    report = Diagnostics(str(path))
+    source = read_source(path, report)
+    assert source.meta_lines == {"title": 2, "slide-number": 4, "accent-colour": 5, "flavour": 6}  # not "a", inside
+    compose(parse(source.text), source.meta, report, "T", source.meta_lines)
+    read_settings(source.meta, [], report, None, source.meta_lines)
+    assert sorted((item.line, item.code) for item in report.items) == [(4, "front-matter"), (5, "setting"),
+                                                                       (6, "front-matter")]
