@@ -110,15 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Build FILE.md and write it as a PDF for handouts, drawn by "
                                           "LibreOffice as the deck opens.")
     pdf.add_argument("source", type=Path, metavar="FILE.md")
-    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: FILE.pdf beside FILE.md, "
-                     "FILE-notes.pdf with --notes")
+    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: output/FILE.pdf (output/FILE-notes.pdf "
+                     "with --notes), in the folder deck build writes to")
     pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
     _look(pdf)
     preview = commands.add_parser("preview", help="a PNG a slide and a contact sheet (needs LibreOffice)",
                                   description="Build FILE.md, draw it with LibreOffice as the deck opens, and "
                                               "write slide-NNN.png for each slide and contact.png of them all.")
     preview.add_argument("source", type=Path, metavar="FILE.md")
-    preview.add_argument("-o", "--output", type=Path, metavar="DIR", help="default: output/NAME-preview/")
+    preview.add_argument("-o", "--output", type=Path, metavar="DIR",
+                         help="default: output/NAME-preview/, in the folder deck build writes to")
     _look(preview)
     template = commands.add_parser(
         "template", help="list the built-in themes, or export one as a template to edit",

@@ -128,6 +128,23 @@ def _jobs(files: list[Path], output: Path | None) -> list[tuple[Path, Path]] | s
     return [(source, folder / (source.stem + ".pptx")) for source in sources]
 
 
+def _project_output() -> Path | None:
+    """The project's `output` (deck.toml or [tool.deck]); None when it sets none."""
+    from .config import load
+
+    found = load().get("output")
+    return Path(found) if found else None
+
+
+def _output_folder() -> Path:
+    """Where every command writes what it makes when -o does not say: the project's `output`
+    folder (the folder of its `output` file), else output/ under the working folder."""
+    found = _project_output()
+    if found is None:
+        return DEFAULT_OUTPUT
+    return found.parent if found.suffix.lower() == ".pptx" else found
+
+
 def _usage(args, command: str) -> bool:
     """Whether the command line's --theme, --template and --set hold a mistake (each said)."""
     from .usage import usage_problems
@@ -214,14 +231,14 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args)
     if args.command == "template":
         return _template(args)
+    if args.command in ("watch", "preview", "pdf", "check") and _usage(args, args.command):
+        return 2
     if args.command == "check":
         return _check(args)
     if args.command == "config":
         return _config(args)
-    if args.command in ("watch", "preview", "pdf", "check") and _usage(args, args.command):
-        return 2
     if args.command == "watch":
-        pairs = _jobs(args.files, args.output)
+        pairs = _jobs(args.files, args.output or _project_output())
         if isinstance(pairs, str):
             print(printable(f"deck watch: {pairs}"), file=sys.stderr)
             return 2
@@ -233,10 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         return new(args.name)
     if args.command == "preview":
         from .commands import preview
-        return preview(args.source, args.output, args.theme, args.template, tuple(args.set), args.encoding)
+        return preview(args.source, args.output or _output_folder() / f"{args.source.stem}-preview", args.theme,
+                       args.template, tuple(args.set), args.encoding)
     if args.command == "pdf":
         from .commands import pdf
-        return pdf(args.source, args.output, args.notes, args.theme, args.template, tuple(args.set), args.encoding)
+        named = f"{args.source.stem}-notes.pdf" if args.notes else f"{args.source.stem}.pdf"
+        return pdf(args.source, args.output or _output_folder() / named, args.notes, args.theme, args.template,
+                   tuple(args.set), args.encoding)
     parser.print_help()
     return 2
 

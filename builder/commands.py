@@ -45,13 +45,12 @@ def to_pdf(deck: Path, pdf: Path, notes: bool = False) -> str | None:
     return None
 
 
-def pdf(source: Path, output: Path | None, notes: bool, theme: str | None, template: Path | None,
+def pdf(source: Path, output: Path, notes: bool, theme: str | None, template: Path | None,
         overrides: tuple[str, ...] = (), encoding: str | None = None) -> int:
-    """Build `source` and write it as a PDF (default: beside the source)."""
+    """Build `source` and write it as the PDF `output` (its slides, or its notes pages when `notes`)."""
     from .diagnostics import BuildError
     from .pipeline import build
 
-    output = output or source.with_name(f"{source.stem}-notes.pdf" if notes else f"{source.stem}.pdf")
     if _is_input(output, [source, template]):
         print(printable(f"deck pdf: {output} is an input of the deck; it is never written over (choose another -o)"),
               file=sys.stderr)
@@ -86,14 +85,13 @@ WRITTEN = ".deck-preview"  # the names of the files a preview wrote: the only on
 SHEET_COLUMNS, THUMB_PX, SHEET_GAP = 4, 360, 12
 
 
-def preview(source: Path, folder: Path | None, theme: str | None, template: Path | None,
+def preview(source: Path, folder: Path, theme: str | None, template: Path | None,
             overrides: tuple[str, ...] = (), encoding: str | None = None) -> int:
     """Build `source`, draw it with LibreOffice, and write a PNG a slide and a contact sheet of
-    them all into `folder` (default: output/NAME-preview/)."""
+    them all into `folder`."""
     from .diagnostics import BuildError
     from .pipeline import build
 
-    folder = folder or Path("output") / f"{source.stem}-preview"
     written = folder / WRITTEN
     ours = set(written.read_text(encoding="utf-8").split()) if written.is_file() else set()
     foreign = sorted(path.name for path in [*folder.glob("slide-*.png"), folder / "contact.png"]
