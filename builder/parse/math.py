@@ -64,7 +64,9 @@ class MathInlineProcessor(InlineProcessor):
         self.display = display
 
     def handleMatch(self, m, data):
-        return math_element(m.group("tex"), self.display), m.start(0), m.end(0)
+        # a code span or an HTML tag is taken out before math is looked for: its placeholder
+        # would otherwise be read as TeX, numbered as the rest of the document happens to number it
+        return math_element(self.unescape(m.group("tex")), self.display), m.start(0), m.end(0)
 
 
 class EnvironmentPreprocessor(Preprocessor):

@@ -72,3 +72,10 @@ def test_linear_form_and_height(tex, linear, lines):
     text, height = read_mathml(mathml)
     assert text.replace("\xa0", " ") == linear and " " not in text  # it never breaks inside
     assert height == pytest.approx(lines)
+
+
+def test_a_code_span_inside_maths_is_read_as_its_text_not_as_a_placeholder():
+    tree = parse("$$\nx + `y`\n$$\n")
+    mathml = tree.find(".//tex-math").get("mathml")
+    assert "<mi>z</mi><mi>z</mi>" not in mathml  # the "klzzwxh" of a placeholder, letter by letter
+    assert mathml == parse("$$\nx + y\n$$\n").find(".//tex-math").get("mathml")
