@@ -106,8 +106,9 @@ def render(deck: PlacedDeck, template, settings=None, report=None, progress=None
     change). `settings` (a builder.settings.Settings; None: none) may ask for a footer, the date
     and slide numbers on every slide but the title slide; `report` (None: silent) hears of those
     the template cannot hold. `progress(done, total)` (None: nothing) hears of each slide written.
-    `cache` (None: none) keeps the slides written, for the next build of the same deck (`deck
-    watch`): a slide unchanged since, in the same place, is not written again."""
+    `cache` (None: none) keeps the slides written and the entries deflated, for the next build of
+    the same deck (`deck watch`): a slide unchanged since, in the same place, is not written
+    again, and a part unchanged since is not deflated again."""
     package = _package(template)
     writer = DeckWriter(template, package, deck.meta.lang, deck.meta.transition)
     asked = (settings.footer, settings.footer_date, settings.slide_numbers) if settings else (None, None, False)
@@ -129,4 +130,4 @@ def render(deck: PlacedDeck, template, settings=None, report=None, progress=None
         cache.update(template=template, lang=deck.meta.lang, slides=now)
     _properties(deck, template, package)
     _presentation(template, writer, package, deck)
-    return package.zipped()
+    return package.zipped(cache.setdefault("deflated", {}) if cache is not None else None)

@@ -8,6 +8,7 @@ import zipfile
 
 from ..write import stamped, zip_date
 from .xml import attribute, text
+from .zipping import zip_entries
 
 RELS_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">')
@@ -131,21 +132,30 @@ class Package:
         out.append("</Types>")
         return "".join(out).encode("utf-8")
 
-    def zipped(self) -> bytes:
-        """The package as .pptx bytes: the same for the same parts."""
+    def entries(self) -> list[tuple[str, bytes]]:
+        """(name in the zip, bytes) of every part and relationships part, in the package's order."""
         names = self.order()
+        found = [("[Content_Types].xml", self.content_types(names)), ("_rels/.rels", self.package_relations.xml("/"))]
+        for name in names:
+            _, blob, relations = self.parts[name]
+            found.append((name[1:], blob))
+            if relations.items:
+                base = folder(name)
+                found.append((f"{base[1:]}/_rels/{name.rsplit('/', 1)[1]}.rels".lstrip("/"), relations.xml(base)))
+        return found
+
+    def zipped(self, kept: dict | None = None) -> bytes:
+        """The package as .pptx bytes: the same for the same parts. `kept` (None: nothing kept)
+        holds the entries deflated by the last build (zipping.zip_entries)."""
+        entries = self.entries()
         when = zip_date()  # one date for every entry
+        made = zip_entries(entries, when, kept)
+        if made is not None:
+            return made
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            archive.writestr(stamped("[Content_Types].xml", when), self.content_types(names))
-            archive.writestr(stamped("_rels/.rels", when), self.package_relations.xml("/"))
-            for name in names:
-                _, blob, relations = self.parts[name]
-                archive.writestr(stamped(name[1:], when), blob)
-                if relations.items:
-                    base = folder(name)
-                    archive.writestr(stamped(f"{base[1:]}/_rels/{name.rsplit('/', 1)[1]}.rels".lstrip("/"), when),
-                                     relations.xml(base))
+            for name, blob in entries:
+                archive.writestr(stamped(name, when), blob)
         return out.getvalue()
 
 
