@@ -151,9 +151,12 @@ def load_logo(src: str | None, folder: Path, report: Diagnostics, access: Access
 
 @dataclass
 class BuildCache:
-    """What one build keeps for the next build of the same deck (`deck watch`): the template as
-    read, and the slides as laid out (a slide unchanged since is not laid out again)."""
+    """What one build keeps for the next build of the same deck (`deck watch`): the source's
+    pieces as parsed (a piece unchanged since is not read again), the template as read, and the
+    slides as laid out and written (a slide unchanged since is not laid out or written again)."""
 
+    parsed: dict = field(default_factory=dict)  # parse's
+    composed: dict = field(default_factory=dict)  # compose's
     templates: dict = field(default_factory=dict)
     slides: object = None  # a layout.cache.SlideCache
     written: dict = field(default_factory=dict)  # render's
@@ -199,7 +202,9 @@ def prepare(source: Path, encoding: str | None = None, measurer=None, access: Ac
     if access.root is None:
         access = replace(access, root=project_root(source))
     front = {**(defaults or {}), **text.meta}  # the project's defaults, then the deck's own
-    deck = compose(parse(text.text), text.meta, report, title_from_name(source), text.meta_lines)
+    tree = parse(text.text, cache.parsed if cache is not None else None)
+    deck = compose(tree, text.meta, report, title_from_name(source), text.meta_lines,
+                   cache.composed if cache is not None else None)
     pictures = load_pictures(deck, source.parent, report, access)
     data, theme_name, template_name = choose_template(template, front, source, access, report, theme)
     settings = read_settings(front, list(overrides), report, deck.meta.date, text.meta_lines)

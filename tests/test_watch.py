@@ -95,3 +95,31 @@ def test_a_changed_theme_is_not_served_from_the_cache(tmp_path):
     build(source, tmp_path / "c.pptx", theme="dark")
     assert (tmp_path / "b.pptx").read_bytes() == (tmp_path / "c.pptx").read_bytes()
     assert (tmp_path / "a.pptx").read_bytes() != (tmp_path / "b.pptx").read_bytes()
+
+
+def test_every_kind_of_edit_rebuilds_to_the_deck_a_fresh_build_makes(tmp_path):
+    from builder.pipeline import BuildCache, build
+
+    source = tmp_path / "talk.md"
+    slides = [f"## Slide {n}\n\n- point one of {n}\n- point two of {n}\n" for n in range(1, 9)]
+    edits = [
+        lambda s: s,
+        lambda s: s.replace("point two of 3", "point two of 3, edited"),  # a line changed
+        lambda s: "\n\n" + s,  # every slide two lines lower
+        lambda s: s.replace("- point one of 5\n- point two of 5", "[.build-lists: true]\n"),  # a Deckset
+        # command, on the lines of what it replaced: the slides after it are read alike but build
+        lambda s: s.replace("- point one of 6", "Notes: said aloud\n\n- point one of 6"),  # notes on a slide
+        lambda s: s.replace("## Slide 2\n", ""),  # a slide merged into the one before
+        lambda s: s.replace("incremental: false", "incremental: true"),  # front matter that changes every slide
+        lambda s: s + "\nA footnote[^1].\n\n[^1]: read whole from now on\n",  # a deck read whole
+        lambda s: s.replace("## Slide 7", "## Slide 7 ![](missing.png)"),  # a warning on one slide
+    ]
+    cache = BuildCache()
+    text = "---\nincremental: false\n---\n\n" + "\n".join(slides)
+    for number, edit in enumerate(edits):
+        text = edit(text)
+        source.write_text(text, encoding="utf-8")
+        warm = build(source, tmp_path / "warm.pptx", cache=cache)
+        cold = build(source, tmp_path / "cold.pptx")
+        assert (tmp_path / "warm.pptx").read_bytes() == (tmp_path / "cold.pptx").read_bytes(), number
+        assert [str(item) for item in warm.diagnostics] == [str(item) for item in cold.diagnostics], number

@@ -21,13 +21,15 @@ def plain_text(root) -> str:
     return " ".join("".join(element.itertext()) for element in root if element.tag not in ("pre", "comment"))
 
 
-def compose(root, front: dict, report: Diagnostics, fallback_title: str, lines: dict | None = None) -> Deck:
+def compose(root, front: dict, report: Diagnostics, fallback_title: str, lines: dict | None = None,
+            kept: dict | None = None) -> Deck:
     """The deck model of a parsed document. `fallback_title` titles the deck when nothing else does;
-    `lines` (None: none) gives the line of each front-matter key, for messages about it."""
+    `lines` (None: none) gives the line of each front-matter key, for messages about it; `kept`
+    (None: nothing kept) holds what the last compose of the same deck read, for `deck watch`."""
     meta = read_meta(front, report, lines)
     if meta.lang is None:
         meta = replace(meta, lang=guess_language(plain_text(root)))
-    composer = Composer(meta, report, fallback_title)
+    composer = Composer(meta, report, fallback_title, kept)
     slides = composer.compose(root)
     if meta.toc:
         at = 1 if slides and slides[0].kind == "title" else 0

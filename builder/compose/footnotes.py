@@ -1,6 +1,8 @@
-"""Footnotes: their definitions are taken out of the tree; each is shown on the slide (or in the
+"""Footnotes: their definitions are read from the tree's footnotes block; each is shown on the slide (or in the
 notes) where it is cited, under that slide's text."""
 from __future__ import annotations
+
+import copy
 
 from ..model import Paragraph, Run
 
@@ -18,15 +20,20 @@ def reference_id(element) -> str:
     return element.find("a").get("href", "").lstrip("#")
 
 
-def take_definitions(root, reader) -> dict[str, tuple[Paragraph, ...]]:
-    """Remove the footnotes block from `root`; each definition as paragraphs "N. text", by id."""
-    block = next((child for child in root if child.tag == "div" and child.get("class") == "footnote"), None)
+def footnotes_block(root):
+    """Python-Markdown's block of footnote definitions among `root`'s children; None: none."""
+    return next((child for child in root if child.tag == "div" and child.get("class") == "footnote"), None)
+
+
+def take_definitions(block, reader) -> dict[str, tuple[Paragraph, ...]]:
+    """Each definition in the footnotes `block` (None: none) as paragraphs "N. text", by id. The
+    tree is left as it is: the parser may hand it out again."""
     if block is None:
         return {}
-    root.remove(block)
     definitions: dict[str, tuple[Paragraph, ...]] = {}
     ordered = block.find("ol")
     for number, item in enumerate(ordered if ordered is not None else [], start=1):
+        item = copy.deepcopy(item)  # its back-links are taken out
         for backref in [a for a in item.iter("a") if a.get("class") == BACKREF]:
             _remove(item, backref)
         paragraphs = []

@@ -1,6 +1,7 @@
 """Where slides begin, what each is titled, what goes in its notes: one pass over the tree."""
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 
@@ -10,7 +11,7 @@ from .blocks import BlockReader, Content
 from .draft import Draft
 from .directives import read_comment, read_deckset
 from .settings import DirectiveActions
-from .footnotes import take_definitions
+from .footnotes import footnotes_block, take_definitions
 from .inline import line_of
 from .rules import SplitRule, heading_level, only_images, split_rule
 
@@ -30,8 +31,10 @@ def _words(text: str, count: int) -> str:
 class Composer(DirectiveActions):
     """Walks the top-level elements once, in order, filling slides."""
 
-    def __init__(self, meta: Meta, report: Diagnostics, fallback_title: str):
+    def __init__(self, meta: Meta, report: Diagnostics, fallback_title: str, kept: dict | None = None):
         self.meta = meta
+        self.kept = kept  # what the last compose of the same deck read (see _read), None: nothing kept
+        self.now: dict = {}
         self.report = report
         self.fallback_title = fallback_title
         self.reader = BlockReader(report)
@@ -50,9 +53,10 @@ class Composer(DirectiveActions):
         self.rule: SplitRule | None = None
 
     def compose(self, root) -> list[Slide]:
-        self.definitions = take_definitions(root, self.reader.inline)
-        self.rule = split_rule(root, self.meta)
-        children = list(root)
+        block = footnotes_block(root)
+        self.definitions = take_definitions(block, self.reader.inline)
+        children = [child for child in root if child is not block]
+        self.rule = split_rule(children, self.meta)
         for index, element in enumerate(children):
             line = line_of(element, 1)
             following = children[index + 1] if index + 1 < len(children) else None
@@ -98,6 +102,7 @@ class Composer(DirectiveActions):
         deckset = read_deckset(first_line) if element.tag == "p" and first_line.startswith("[.") else None
         if deckset is not None:  # a Deckset command, alone or on the paragraph's first line
             self._directive(deckset, line)
+            element = copy.copy(element)  # the tree is the parser's, kept for the next build: never changed
             element.text = rest
             if not "".join(element.itertext()).strip():
                 return
@@ -110,20 +115,40 @@ class Composer(DirectiveActions):
             self._ensure_slide(line)
             self.current.notes_mode = True
             mark = REMARK_NOTES if REMARK_NOTES.match(text) else NOTE_MARK
+            element = copy.copy(element)
             element.text = mark.sub("", element.text or "", count=1)
             if "".join(element.itertext()).strip():  # the note may begin on the mark's own line or the next
                 self.current.take_as_notes(self.reader.element(element, line))
             return
         if DECKSET_NOTE.match(text):
+            element = copy.deepcopy(element)
             for child in [element] + list(element):
                 child.text = re.sub(r"(^|\n)\^\s", r"\1", child.text or "")
             self._ensure_slide(line)
             self.current.take_as_notes(self.reader.element(element, line))
             return
-        content = self.reader.element(element, line, 0)
+        content = self._read(element, line)
         if self.rule.level == 0 and heading_level(element) is not None and self._takes_title(content):
             return
         self._add(content, line)
+
+    def _read(self, element, line: int) -> Content:
+        """The content of a top-level `element`: read now, or as the last compose read that very
+        element (the parser hands out again the trees of the pieces that did not change) at the
+        same line with the same reader settings, its messages given again."""
+        state = (line, self.reader.incremental, self.reader.marp)
+        found = self.kept.get(id(element)) if self.kept is not None else None
+        if found is not None and found[0] is element and found[1] == state:
+            self.report.items.extend(found[3])
+        else:
+            said = len(self.report.items)
+            content = self.reader.element(element, line, 0)
+            found = (element, state, content, tuple(self.report.items[said:]))
+        if self.kept is not None:
+            self.now[id(element)] = found  # the element is kept with it: its id stays its own
+        content = found[2]
+        return Content(blocks=list(content.blocks), notes=list(content.notes), footnotes=list(content.footnotes),
+                       notes_footnotes=list(content.notes_footnotes))  # lists the slide may change
 
     def _comment(self, text: str, line: int) -> bool:
         """True when the comment was a directive (and has been dealt with)."""
@@ -306,6 +331,9 @@ class Composer(DirectiveActions):
             and all(p.kind == "text" and len(p.text) <= 120 for p in texts)
 
     def _finish(self) -> list[Slide]:
+        if self.kept is not None:  # this compose's elements only: memory stays bounded
+            self.kept.clear()
+            self.kept.update(self.now)
         drafts = [d for d in self.slides if d.blocks or d.notes or d.background or d.headed or not d.title_hidden]
         self._place_footnotes(drafts)
         self._opening(drafts)

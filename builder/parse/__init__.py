@@ -9,6 +9,7 @@ the line right after other text carries `data-joined="1"`.
 """
 from __future__ import annotations
 
+import copy
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -24,7 +25,8 @@ from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
 from .html_blocks import register as register_html_containers
 from .inline import QuickInlineProcessor
-from .lines import annotate_lines
+from .chunks import pieces
+from .lines import LINE, annotate_lines
 from .lists import ListIndentPreprocessor
 from .math import register as register_math
 from .nested_fences import FenceAttributesPreprocessor, IndentedFencePreprocessor
@@ -79,8 +81,45 @@ def _reader() -> markdown.Markdown:
     return _markdown
 
 
-def parse(text: str) -> etree.Element:
-    """The element tree of `text` (a <div> root), with source lines on its elements."""
+def parse(text: str, kept: dict | None = None) -> etree.Element:
+    """The element tree of `text` (a <div> root), with source lines on its elements. The text is
+    read piece by piece where that makes the same tree (chunks.py); `kept` (None: nothing kept)
+    holds the trees of the pieces read before, by their first line and text, and is left holding
+    this text's, so that reading an edited text again reads only the pieces that changed; a tree
+    kept is handed out again as it is (compose never changes the tree it reads)."""
+    found = pieces(text)
+    if found is None or len(found) == 1:
+        if kept is not None:
+            kept.clear()
+        return _parse_whole(text)
+    root = etree.Element("div")
+    now = {}
+    moved = {piece: (at, tree) for (at, piece), tree in kept.items()} if kept is not None else {}
+    for start, piece in found:
+        tree = kept.get((start, piece)) if kept is not None else None
+        if tree is None:
+            if piece in moved:  # read before, at another line: the same tree, its lines moved
+                at, tree = moved[piece]
+                tree, shift = copy.deepcopy(tree), start - at
+            else:
+                tree, shift = _parse_whole(piece), start  # its lines counted from the piece's first
+            if shift:
+                for element in tree.iter():
+                    line = element.get(LINE)
+                    if line is not None:
+                        element.set(LINE, str(int(line) + shift))
+        now[(start, piece)] = tree
+        if not len(root):
+            root.text = tree.text  # the whole's text before its first element, as Python-Markdown leaves it
+        root.extend(list(tree))
+        root.tail = tree.tail  # shared with the next build: nothing after the parser changes a tree
+    if kept is not None:
+        kept.clear()
+        kept.update(now)  # this text's pieces only: memory stays bounded
+    return root
+
+
+def _parse_whole(text: str) -> etree.Element:
     if not text.strip():  # Python-Markdown returns early on blank text, before any tree exists
         return etree.Element("div")
     md = _reader()
