@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import replace
 
 from ..diagnostics import Diagnostics
-from ..model import Block, Image, Meta, Paragraph, Run, Slide
+from ..model import Image, Meta, Paragraph, Run, Slide
 from .blocks import BlockReader, Content
 from .draft import Draft
 from .directives import read_comment, read_deckset
 from .settings import DirectiveActions
+from .ends import DeckEnds
 from .footnotes import footnotes_block, take_definitions
 from .inline import line_of
 from .rules import SplitRule, heading_level, only_images, split_rule
@@ -28,7 +28,7 @@ def _words(text: str, count: int) -> str:
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
-class Composer(DirectiveActions):
+class Composer(DirectiveActions, DeckEnds):
     """Walks the top-level elements once, in order, filling slides."""
 
     def __init__(self, meta: Meta, report: Diagnostics, fallback_title: str, kept: dict | None = None):
@@ -260,20 +260,6 @@ class Composer(DirectiveActions):
         self.slides.append(self.current)
         self.current = None
 
-    def _lift_background(self, draft: Draft) -> None:
-        """Marp's `![bg](…)` pictures leave the content to become the slide's background."""
-        kept: list[Block] = []
-        for block in draft.blocks:
-            if not (isinstance(block, Image) and block.background):
-                kept.append(block)
-            elif draft.background is None:
-                draft.background = block
-            else:
-                self.report.warn(block.line, "background", f"a second background picture ({block.src}) on one "
-                                 "slide is shown as a picture in the content")
-                kept.append(replace(block, background=None))
-        draft.blocks = kept
-
     def _give_title(self, draft: Draft) -> None:
         """A slide without a heading still needs a title for screen readers and the outline: the
         first words of its text or its picture's alt text, kept off the visible slide."""
@@ -284,51 +270,6 @@ class Composer(DirectiveActions):
         draft.title_hidden = True
 
     # -- the deck ----------------------------------------------------------------------
-
-    def _place_footnotes(self, drafts: list[Draft]) -> None:
-        """Each cited footnote under the text (or in the notes) of the slide that cites it."""
-        used: set[str] = set()
-        for draft in drafts:
-            for ids, target in ((draft.footnotes, draft.blocks), (draft.notes_footnotes, draft.notes)):
-                for fid in dict.fromkeys(ids):
-                    target.extend(self.definitions.get(fid, ()))
-                    used.add(fid)
-        unused = [fid for fid in self.definitions if fid not in used]
-        if unused and drafts:
-            self.report.warn(None, "footnote", f"{len(unused)} footnote(s) never cited; kept in the last slide's notes")
-            for fid in unused:
-                drafts[-1].notes.extend(self.definitions[fid])
-
-    def _opening(self, drafts: list[Draft]) -> None:
-        """The title slide: from front matter in a deck cut by headings; in a deck cut on rules
-        (Marp, Slidev, reveal-md), or without a front-matter title, the first slide itself when
-        it holds only a heading and a few short lines. Its title becomes the deck's title."""
-        meta = self.meta
-        first = drafts[0] if drafts else None
-        rules = self.rule.level == 0
-        if first is not None and (rules or not meta.title) and not first.title_hidden and self._is_opening(first):
-            lines = tuple(p for p in first.blocks if isinstance(p, Paragraph))
-            first.kind, first.subtitle = "title", lines
-            first.blocks = [b for b in first.blocks if isinstance(b, Image)]
-            if not meta.title:
-                self.meta = replace(meta, title="".join(run.text for run in first.title))
-            return
-        if not rules and (meta.title or meta.subtitle or meta.author or self.cover):
-            lines = [text for text in (meta.subtitle, meta.author, meta.date) if text]
-            title = Draft(kind="title", title=(Run(meta.title or self.fallback_title),), line=1, blocks=list(self.cover),
-                          subtitle=tuple(Paragraph(runs=(Run(text),), line=1) for text in lines))
-            self._lift_background(title)
-            drafts.insert(0, title)
-
-    def _is_opening(self, draft: Draft) -> bool:
-        if draft.kind == "section":
-            return not draft.blocks
-        if draft.kind != "content" or self.rule.level != 0:
-            return False
-        texts = [b for b in draft.blocks if isinstance(b, Paragraph)]
-        images = [b for b in draft.blocks if isinstance(b, Image)]
-        return len(texts) + len(images) == len(draft.blocks) and len(texts) <= 3 and len(images) <= 1 \
-            and all(p.kind == "text" and len(p.text) <= 120 for p in texts)
 
     def _finish(self) -> list[Slide]:
         if self.kept is not None:  # this compose's elements only: memory stays bounded
