@@ -27,11 +27,14 @@ TRIGGER = re.compile("[" + re.escape("".join(sorted(set("".join(TRIGGERS.values(
 class QuickInlineProcessor(InlineProcessor):
     """The stock inline pass, registered in its place ("inline"), with the same results."""
 
+    _patterns: list | None = None
+
     def run(self, tree, ancestors=None):
-        registry = self.inlinePatterns
-        by_pattern = {id(registry[name]): chars for name, chars in TRIGGERS.items() if name in registry}
-        self._patterns = [(pattern, by_pattern.get(id(pattern))) for pattern in registry]
-        self._always = any(triggers is None for _, triggers in self._patterns)  # a pattern we cannot tell
+        if self._patterns is None:  # the patterns are registered once, before the first document
+            registry = self.inlinePatterns
+            by_pattern = {id(registry[name]): chars for name, chars in TRIGGERS.items() if name in registry}
+            self._patterns = [(pattern, by_pattern.get(id(pattern))) for pattern in registry]
+            self._always = any(triggers is None for _, triggers in self._patterns)  # a pattern we cannot tell
         return super().run(tree, ancestors)
 
     @staticmethod

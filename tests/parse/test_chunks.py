@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from builder.parse import _parse_whole, parse
-from builder.parse.chunks import pieces
+from builder.parse.chunks import boundaries, pieces
 
 LINES = ["# Title", "## Slide", "### Part", "#not a heading", "", "", "text with *emphasis* and `code`",
          "- a point", "  - a sub-point", "1. first", "> a quote", "```python", "```", "~~~", "    indented code",
@@ -27,7 +27,7 @@ def lines(root) -> list[int]:
 
 def test_pieces_begin_at_headings_after_a_blank_line():
     text = "# One\n\ntext\n## Joined\n\n## Two\n\n- a\n\n### Three\n"
-    assert [start for start, _ in pieces(text)] == [0, 5, 9]
+    assert [start for start, _ in boundaries(text)] == [0, 5, 9]
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +37,7 @@ def test_pieces_begin_at_headings_after_a_blank_line():
     "## A\n\n<!--\n\n# inside\n-->\n",  # inside a comment
 ])
 def test_no_piece_begins_inside_code_divs_maths_or_comments(text):
-    assert [start for start, _ in pieces(text)] == [0]
+    assert [start for start, _ in boundaries(text)] == [0]
 
 
 @pytest.mark.parametrize("text", [
@@ -61,12 +61,18 @@ def test_reading_piece_by_piece_gives_the_tree_of_the_whole(lines):
     assert shape(parse(text), with_lines=False) == shape(_parse_whole(text), with_lines=False)
 
 
-def test_a_heading_met_twice_gets_the_line_of_each():
-    assert lines(parse("# Title\n\n# Title\n")) == [1, 3]
+def test_pieces_are_a_few_slides_each_and_an_edit_changes_only_its_own():
+    slides = [f"## Slide {n}\n\n- point {n}\n" for n in range(200)]
+    grouped = pieces("\n".join(slides))
+    assert 50 < len(grouped) < 150  # two slides a piece on average, not one
+    assert "\n".join(piece for _, piece in grouped) == "\n".join(slides)  # nothing lost or doubled
+    slides[100] = slides[100].replace("point", "point, edited")
+    edited = pieces("\n".join(slides))
+    assert len({piece for _, piece in edited} - {piece for _, piece in grouped}) <= 2
 
 
 def test_a_kept_reading_is_handed_out_again_and_moved_lines_are_counted_anew():
-    slides = [f"## Slide {n}\n\n- point {n}\n" for n in range(5)]
+    slides = [f"## Slide {n}\n\n- point {n}\n" for n in range(12)]
     kept: dict = {}
     first = parse("\n".join(slides), kept)
     again = parse("\n".join(slides), kept)
@@ -80,8 +86,9 @@ def test_a_kept_reading_is_handed_out_again_and_moved_lines_are_counted_anew():
 def test_what_is_kept_is_this_texts_pieces_only():
     kept: dict = {}
     parse("## A\n\none\n\n## B\n\ntwo\n", kept)
-    parse("## C\n\nthree\n\n## D\n\nfour\n", kept)
-    assert sorted(piece for _, piece in kept) == ["## C\n\nthree\n", "## D\n\nfour\n"]
+    text = "".join(f"## C{n}\n\nthree\n\n" for n in range(12))
+    parse(text, kept)
+    assert sorted(kept) == sorted(pieces(text))
     parse("## only one piece\n", kept)
     assert kept == {}
 
