@@ -1,4 +1,5 @@
 """The pipeline's rules: each module does one job; data flows one way."""
+import pytest
 import ast
 import sys
 from pathlib import Path
@@ -28,10 +29,12 @@ def test_only_the_parser_imports_markdown():
     assert {part(p) for p in modules() if "markdown" in imports(p)} == {"parse"}
 
 
+@pytest.mark.slow
 def test_only_the_template_stage_imports_pptx():
     assert {part(p) for p in modules() if "pptx" in imports(p)} == {"template"}
 
 
+@pytest.mark.slow
 def test_only_the_layout_lays_out_diagrams():
     """mermaid2pptx (which brings python-pptx with it) is imported by the layout alone, and
     only when a deck has a diagram."""

@@ -19,6 +19,7 @@ def test_build_one_file_to_a_named_output(tmp_path, capsys):
     assert re.fullmatch(r".*talk\.pptx: 1 slides?, 0 warnings, \d+\.\d\d s", line)
 
 
+@pytest.mark.slow
 def test_build_with_no_argument_builds_slides_src_into_output(tmp_path, monkeypatch, capsys):
     (tmp_path / "slides_src").mkdir()
     for name in ("a", "b"):
@@ -38,6 +39,7 @@ def test_warnings_are_printed_with_file_and_line(tmp_path, capsys):
     assert "1 warning," in captured.out
 
 
+@pytest.mark.slow
 def test_a_missing_source_is_one_line_and_exit_1_while_others_build(tmp_path, capsys):
     good = tmp_path / "good.md"
     good.write_text("## S\n\nx\n")
@@ -82,6 +84,7 @@ def test_help_shows_examples_and_loads_no_heavy_module():
     assert result.stdout.split() == ["True", "False"]
 
 
+@pytest.mark.slow
 def test_python_m_builder_is_the_same_command(tmp_path):
     source = tmp_path / "m.md"
     source.write_text("## S\n\nx\n")
@@ -145,6 +148,7 @@ def test_bad_option_values_are_usage_errors(tmp_path, capsys):
     assert stopped.value.code == 2 and "--max-pixels" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_folder_builds_on_every_core_with_the_same_bytes_as_one_at_a_time(tmp_path, capsys):
     folder = tmp_path / "talks"
     folder.mkdir()

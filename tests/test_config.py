@@ -1,4 +1,5 @@
 """Project defaults from deck.toml or [tool.deck], under front matter, under the command line."""
+import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
@@ -15,6 +16,7 @@ def dark(path) -> bool:
     return Presentation(str(path)).slide_master._element.find(qn("p:clrMap")).get("bg1") == "dk2"
 
 
+@pytest.mark.slow
 def test_deck_toml_sets_defaults_that_front_matter_and_the_command_line_override(tmp_path, monkeypatch, capsys):
     (tmp_path / "deck.toml").write_text('theme = "dark"\nfooter = "ACME"\nslide-numbers = true\nbogus = 1\n'
                                         'jobs = "two"\n', encoding="utf-8")

@@ -57,6 +57,7 @@ def test_eps_and_postscript_are_never_handed_to_ghostscript(tmp_path, monkeypatc
     assert [w.code for w in result.warnings] == ["image-unreadable", "image-unreadable"]
 
 
+@pytest.mark.slow
 def test_a_projects_own_file_cannot_switch_safety_off(tmp_path):
     project = tmp_path / "project"
     project.mkdir()
@@ -153,6 +154,7 @@ def test_a_hostile_template_is_cleaned_or_refused_never_a_crash(tmp_path, attack
     assert all(target in (b"https://example.com/", b"about:blank") for target in external), external
 
 
+@pytest.mark.slow
 def test_a_zip_bomb_template_is_refused_before_it_is_inflated(tmp_path):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
@@ -183,6 +185,7 @@ def test_a_zip_bomb_template_is_refused_before_it_is_inflated(tmp_path):
     ("a: &a [*a]\ntitle: x\n", "alias inside itself"),
     ("title: " + "[" * 20000 + "]" * 20000 + "\n", "nested too deeply"),
 ])
+@pytest.mark.slow
 def test_front_matter_that_would_not_end_is_ignored_with_a_warning(front, said):
     report = Diagnostics("talk.md")
     meta, _ = split_front_matter(f"---\n{front}---\n# Hi\n", report)
@@ -201,6 +204,7 @@ def test_pathological_markup_builds_in_bounded_time(tmp_path, name, body):
     assert run.returncode == 0 and "internal error" not in run.stderr, run.stderr[-500:]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a Unix thing")
 def test_a_pipe_named_like_a_picture_is_not_read(tmp_path):
     os.mkfifo(tmp_path / "pic.png")
@@ -217,6 +221,7 @@ def test_a_huge_picture_file_is_refused_before_it_is_read(tmp_path):
     assert [w.code for w in result.warnings] == ["image-too-large"]
 
 
+@pytest.mark.slow
 def test_a_huge_source_is_refused_with_its_size(tmp_path):
     source = deck(tmp_path, "")
     with open(source, "wb") as stream:
@@ -281,6 +286,7 @@ def server():
     httpd.server_close()
 
 
+@pytest.mark.slow
 def test_a_redirect_off_the_web_is_refused_and_a_trickle_has_one_deadline(tmp_path, server):
     import time
     from builder.access import Access, Refused, read_picture
@@ -295,6 +301,7 @@ def test_a_redirect_off_the_web_is_refused_and_a_trickle_has_one_deadline(tmp_pa
 
 # -- data loss --------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_no_command_writes_over_its_inputs(tmp_path):
     (tmp_path / "pic.png").write_bytes(png())
     (tmp_path / "theirs.pptx").write_bytes(_base_template())
@@ -318,6 +325,7 @@ def test_preview_never_removes_files_it_did_not_write(tmp_path):
 
 # -- forged messages --------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_name_with_a_newline_cannot_forge_a_message(tmp_path):
     deck(tmp_path, '# P\n\n![a](<evil\nx.md:1: error: forged.png>)\n\n![b](<ansi\x1b[2Jname.png>)\n')
     run = run_deck("build", "talk.md", "-o", "out.pptx", cwd=tmp_path)
@@ -387,6 +395,7 @@ BASE = None
 @settings(max_examples=int(os.environ.get("DECK_PROPERTY_EXAMPLES", "0")) or (60 if conftest.SLOW else 10),
           deadline=None, derandomize=not os.environ.get("DECK_PROPERTY_EXAMPLES"), database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
 @given(MUTATIONS)
 def test_any_broken_template_gives_a_deck_on_it_or_on_the_default_theme(tmp_path, monkeypatch, mutations):
     """A deck always comes out, python-pptx opens it, and it breaks the schema only where the

@@ -215,6 +215,7 @@ def web(tmp_path):
     server.server_close()
 
 
+@pytest.mark.slow
 def test_remote_pictures_are_fetched_only_when_allowed(tmp_path, web):
     root, base = web
     (root / "a.png").write_bytes(encoded("PNG"))
@@ -224,6 +225,7 @@ def test_remote_pictures_are_fetched_only_when_allowed(tmp_path, web):
     assert isinstance(fetched, Picture) and not report.items
 
 
+@pytest.mark.slow
 def test_remote_pictures_have_a_size_cap_and_a_timeout(tmp_path, web):
     root, base = web
     (root / "big.png").write_bytes(encoded("PNG", (600, 600)))

@@ -64,6 +64,7 @@ def test_an_output_named_like_another_kind_of_file_is_refused(project, name):
     assert not (project / name).exists()
 
 
+@pytest.mark.slow
 def test_template_export_writes_pptx_or_potx_only_and_never_over_a_file(project):
     assert deck("template", "export", "band", "-o", "mine.odp", cwd=project).returncode == 2
     assert not (project / "mine.odp").exists()

@@ -6,6 +6,7 @@ or stops with one clear message; never a traceback.
 The default run tries 25 fixed examples, `--slow` (CI) 150. For a longer, random run:
     DECK_PROPERTY_EXAMPLES=10000 pytest tests/test_property.py
 """
+import pytest
 import io
 import os
 import tempfile
@@ -112,6 +113,7 @@ PICTURE = picture()
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents, st.sampled_from(["utf-8", "surrogates"]))
 # Found by this test: emphasis split one of Python-Markdown's placeholders across two elements.
+@pytest.mark.slow
 @example("- word\r\n# word **\x8d\xa0** word **word** *\x00*\r\n# <sup>2</sup> *[.column]*", "utf-8")
 def test_any_text_builds_a_valid_deck_or_stops_with_one_clear_message(text, how):
     with tempfile.TemporaryDirectory() as folder:

@@ -35,6 +35,7 @@ def shown(prs):
     return found
 
 
+@pytest.mark.slow
 def test_a_camera_photo_is_stored_at_twice_its_displayed_size_as_jpeg(build_deck):
     data = encoded(photo(), "JPEG", quality=92)
     _, prs = build_deck("## Photo\n\n![a photo](p.jpg)\n", **{"p.jpg": data})
@@ -67,6 +68,7 @@ def test_large_drawings_stay_png_and_large_photos_saved_as_png_become_jpeg(build
     assert photo_ext in ("jpg", "jpeg") and photo_size[0] < 3000
 
 
+@pytest.mark.slow
 def test_a_picture_shown_twice_is_stored_once_for_its_largest_showing(build_deck):
     data = encoded(photo(), "JPEG", quality=92)
     markdown = "## Alone\n\n![p](p.jpg)\n\n## Beside text\n\nSome words to share the slide with.\n\n![p](p.jpg)\n"
@@ -78,6 +80,7 @@ def test_a_picture_shown_twice_is_stored_once_for_its_largest_showing(build_deck
         assert len([name for name in package.namelist() if name.startswith("ppt/media/")]) == 1
 
 
+@pytest.mark.slow
 def test_resampled_decks_are_byte_identical(build_deck):
     data = encoded(photo((2500, 1800)), "JPEG", quality=90)
     first, _ = build_deck("## P\n\n![p](p.jpg)\n", name="one", **{"p.jpg": data})

@@ -51,6 +51,7 @@ def test_internal_references_are_fine():
     assert drawing.width == 40
 
 
+@pytest.mark.slow
 def test_svgz_is_read_and_its_inflation_bounded():
     assert read_svg(gzip.compress(svg())).width == 40
     with pytest.raises(SvgRefused, match="inflates"):

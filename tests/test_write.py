@@ -61,6 +61,7 @@ sys.exit(main(["build", sys.argv[1], "-o", sys.argv[2], "-q"]))
 """
 
 
+@pytest.mark.slow
 def test_a_build_killed_while_writing_leaves_the_old_deck_and_the_next_build_cleans_up(tmp_path):
     source, deck = tmp_path / "talk.md", tmp_path / "out" / "talk.pptx"
     source.write_text("## One\n\nfirst version\n", encoding="utf-8")

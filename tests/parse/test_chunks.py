@@ -1,5 +1,6 @@
 """A document read piece by piece gives the tree of the whole, lines included; pieces are cut
 only where nothing can reach across, and a reading kept is handed out again unchanged."""
+import os
 import xml.etree.ElementTree as etree
 
 import pytest
@@ -7,6 +8,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from builder.parse import _parse_whole, parse
 from builder.parse.chunks import boundaries, pieces
+from tests import conftest
 
 LINES = ["# Title", "## Slide", "### Part", "#not a heading", "", "", "text with *emphasis* and `code`",
          "- a point", "  - a sub-point", "1. first", "> a quote", "```python", "```", "~~~", "    indented code",
@@ -50,7 +52,8 @@ def test_a_document_whose_pieces_could_reach_into_one_another_is_read_whole(text
     assert pieces(text) is None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("DECK_PROPERTY_EXAMPLES", "0")) or (300 if conftest.SLOW else 60),
+          deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(LINES), max_size=40))
 @example(["## A", "", "- one", "", "## B", "", "```", "# x", "```", "", "## C", "text"])
 @example(["# T", "", "::: columns", "", "## in", ":::", "", "## after", "", "$$ a $$", "", "## last"])

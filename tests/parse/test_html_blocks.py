@@ -40,6 +40,7 @@ def test_widths():
     assert width_of(attributes('width="300"')) is None
 
 
+@pytest.mark.slow
 def test_deep_nesting_is_bounded():
     text = "## Deep\n\n" + "<div>\n" * 5000 + "words\n" + "</div>\n" * 5000
     report = Diagnostics("test.md")

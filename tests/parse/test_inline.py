@@ -46,6 +46,7 @@ def test_the_quick_pass_is_the_one_registered():
     assert [name for name in TRIGGERS if name not in reader.inlinePatterns] == []  # none renamed
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example("Here is ~~strook~~ and [small caps]{.smallcaps}.")  # a match, then a pattern skipped

@@ -1,4 +1,5 @@
 """The package is written as python-pptx would write it (the same bytes), as text, in one pass."""
+import pytest
 import io
 import posixpath
 import zipfile
@@ -23,6 +24,7 @@ def test_relative_part_names_are_posix_relative_paths(target, base):
     assert relative(partname, folder) == (partname[1:] if folder == "/" else posixpath.relpath(partname, folder))
 
 
+@pytest.mark.slow
 @given(AWKWARD)
 def test_relationships_are_written_as_python_pptx_writes_them(url):
     url = url.replace("\x01", "").replace("\ud800", "")

@@ -19,6 +19,7 @@ def test_kept_theme_equals_one_read_now(theme):
     assert builtin.load(theme) == read(open_presentation(theme=theme), None, None, f"the {theme} theme")
 
 
+@pytest.mark.slow
 def test_snapshot_is_made_the_same_each_time():
     assert builtin.snapshot() == builtin.snapshot()
 
@@ -41,6 +42,7 @@ def test_settings_written_into_the_template_are_applied():
     assert coded.info.fonts.code == "Consolas" and coded.parts == plain.parts
 
 
+@pytest.mark.slow
 def test_a_deck_on_a_built_in_theme_is_built_without_python_pptx(tmp_path):
     source = tmp_path / "talk.md"
     source.write_text("# Talk\n\n## One\n\n- a point\n\nNote: said aloud\n", encoding="utf-8")

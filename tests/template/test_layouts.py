@@ -148,6 +148,7 @@ def seed_on_templates(tmp_path_factory, request):
     return built
 
 
+@pytest.mark.slow
 def test_the_seed_builds_on_every_template(seed_on_templates):
     for template, result in seed_on_templates.values():
         prs = Presentation(str(result.output))

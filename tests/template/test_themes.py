@@ -82,6 +82,7 @@ def test_template_list_and_export(tmp_path, capsys):
     assert "light, dark, band" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_an_exported_theme_edited_with_python_pptx_changes_the_deck_built_on_it(tmp_path):
     exported = tmp_path / "dark.pptx"
     assert main(["template", "export", "dark", "-o", str(exported)]) == 0
@@ -128,8 +129,6 @@ def test_the_title_slides_subtitle_reads_at_more_than_4_5_to_1(theme):
 
 def test_content_starts_clear_of_the_band():
     """A table's header is the band's colour: content a hair under the band merged with it."""
-    from pptx.oxml.ns import qn
-
     from builder.template import open_presentation, read_theme
     from builder.template.themes import BAND_GAP
 
