@@ -168,14 +168,17 @@ def test_a_folder_builds_on_every_core_with_the_same_bytes_as_one_at_a_time(tmp_
     assert serial.err == parallel.err and "broken.md:1: error: not UTF-8" in serial.err
 
 
-@pytest.mark.parametrize("options, said", [
+MISTAKES = [  # a newcomer's command-line mistakes, and what the usage error says of each
     (["--theme", "drak"], "did you mean 'dark'?"),
     (["--set", "slide-number=true"], "did you mean 'slide-numbers'?"),
     (["--set", "footer"], "give it a value"),
     (["--set", "accent-colour=blue"], "is not a colour"),
     (["--template", "nothere.pptx"], "no such file"),
     (["--template", "talk.md"], "is not a PowerPoint file"),
-])
+]
+
+
+@pytest.mark.parametrize("options, said", MISTAKES)
 def test_command_line_mistakes_are_usage_errors_with_what_was_meant(tmp_path, monkeypatch, capsys, options, said):
     (tmp_path / "talk.md").write_text("## S\n\ntext\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)

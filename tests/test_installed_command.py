@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import needs_libreoffice
+from tests.test_cli import MISTAKES
 
 INSTALLED = shutil.which("deck", path=str(Path(sys.executable).parent)) or shutil.which("deck")
 pytestmark = pytest.mark.skipif(INSTALLED is None, reason="the deck command is not installed: pip install -e .")
@@ -29,13 +30,7 @@ def project(tmp_path):
     return tmp_path
 
 
-@pytest.mark.parametrize("options, said", [
-    (["--theme", "drak"], "did you mean 'dark'?"),
-    (["--set", "slide-number=true"], "did you mean 'slide-numbers'?"),
-    (["--set", "footer"], "give it a value"),
-    (["--template", "nothere.pptx"], "no such file"),
-    (["--template", "talk.md"], "is not a PowerPoint file"),
-])
+@pytest.mark.parametrize("options, said", MISTAKES)
 @pytest.mark.parametrize("command", ["build", *(pytest.param(name, marks=pytest.mark.slow)
                                                 for name in ("check", "pdf", "preview", "watch"))])
 def test_a_mistyped_option_is_a_usage_error_saying_what_was_meant(project, options, said, command):

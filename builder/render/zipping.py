@@ -12,6 +12,7 @@ VERSION = 20  # zipfile's DEFAULT_VERSION: deflate, no zip64
 DEFLATED = 8
 ATTRIBUTES = 0o600 << 16  # write.stamped's: the same on every build
 LARGEST = 1 << 30  # past this an entry might need zip64; such a package is left to zipfile
+MOST_ENTRIES = 0xFFFF  # the plain format's count of entries (60,000 slides are more: zipfile, zip64)
 
 
 def deflated(data: bytes) -> bytes:
@@ -21,10 +22,10 @@ def deflated(data: bytes) -> bytes:
 
 
 def zip_entries(entries: list[tuple[str, bytes]], date_time: tuple, kept: dict | None = None) -> bytes | None:
-    """The zip of `entries` (name, data), in order, all dated `date_time`; None when one is too
-    large for this writer (zipfile then writes it). `kept` (None: nothing kept) maps the data
+    """The zip of `entries` (name, data), in order, all dated `date_time`; None when they are too
+    many or one is too large for the plain format (zipfile then writes them, with zip64). `kept` (None: nothing kept) maps the data
     deflated before to its CRC and compressed bytes, and is left holding these entries' only."""
-    if any(len(data) > LARGEST for _, data in entries):
+    if len(entries) > MOST_ENTRIES or any(len(data) > LARGEST for _, data in entries):
         return None
     dosdate = (date_time[0] - 1980) << 9 | date_time[1] << 5 | date_time[2]
     dostime = date_time[3] << 11 | date_time[4] << 5 | (date_time[5] // 2)

@@ -3,6 +3,7 @@ deflated again."""
 import io
 import zipfile
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from builder.render import zipping
@@ -42,3 +43,18 @@ def test_an_entry_kept_is_not_deflated_again(monkeypatch):
 def test_a_package_too_large_for_the_plain_format_is_left_to_zipfile(monkeypatch):
     monkeypatch.setattr(zipping, "LARGEST", 10)
     assert zipping.zip_entries([("big.bin", b"x" * 11)], (2000, 1, 1, 0, 0, 0)) is None
+    monkeypatch.setattr(zipping, "MOST_ENTRIES", 2)  # 60,000 slides make more than 65,535 entries
+    assert zipping.zip_entries([(f"{n}.xml", b"") for n in range(3)], (2000, 1, 1, 0, 0, 0)) is None
+
+
+@pytest.mark.slow
+def test_more_entries_than_the_plain_format_counts_are_zipped_by_zipfile_with_zip64():
+    from builder.render.package import Package, Relations
+
+    package = Package(Relations())
+    for n in range(zipping.MOST_ENTRIES + 1):
+        package.package_relations.relate("http://example.org/part", f"/p{n}.xml")
+        package.add(f"/p{n}.xml", "application/xml", b"")
+    data = package.zipped()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert len(archive.infolist()) > zipping.MOST_ENTRIES and archive.read("p0.xml") == b""
