@@ -124,3 +124,22 @@ class WideFace(FixedMeasurer):
 
     def width(self, text, face):
         return super().width(text, face) * (2 if face.family == "Wide" else 1)
+
+
+def test_the_quick_answers_for_letters_are_unicodes_line_breaking_rules():
+    import random
+    import unicodedata
+
+    from uniseg.linebreak import line_break_breakables
+
+    from builder.layout.wrap import may_break_between
+
+    letters = [chr(c) for c in range(0x41, 0x1100) if unicodedata.category(chr(c)) in ("Lu", "Ll", "Lt")]
+    marks = [chr(c) for c in range(0x21, 0x7F)]
+    others = ["\u3002", "\u300c", "\u4e00", "\u3042", "\uac00", "\u02c8", "\u0e01", " ", "\u2014", "\u00a0"]
+    chooser = random.Random(7)
+    pairs = [(chooser.choice(letters), chooser.choice(letters + marks + others)) for _ in range(1000)]
+    pairs += [(chooser.choice(marks + others), chooser.choice(letters)) for _ in range(1000)]
+    for before, after in pairs:
+        assert may_break_between(before, after) == (list(line_break_breakables(before + after))[1] == 1), \
+            (before, after)
