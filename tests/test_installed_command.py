@@ -126,3 +126,12 @@ def test_pdf_writes_into_output_and_its_notes_beside_never_over_each_other(proje
     assert (project / "output" / "talk-notes.pdf").is_file()
     refused = deck("pdf", "talk.md", "-o", "talk.md", cwd=project)
     assert refused.returncode == 2 and (project / "talk.md").read_text(encoding="utf-8") == TALK
+
+
+@needs_libreoffice
+def test_preview_and_pdf_write_into_the_projects_output_folder_as_build_does(project):
+    (project / "deck.toml").write_text('output = "built"\n', encoding="utf-8")
+    assert deck("preview", "talk.md", cwd=project).returncode == 0
+    assert (project / "built" / "talk-preview" / "contact.png").is_file()
+    assert deck("pdf", "talk.md", cwd=project).returncode == 0
+    assert (project / "built" / "talk.pdf").is_file() and not (project / "output").exists()
