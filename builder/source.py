@@ -67,10 +67,11 @@ class TooMuchYaml(ValueError):
     """Front matter that would take unbounded time or memory to read; the message says why."""
 
 
-def load_yaml(block: str):
+def load_yaml(block: str, key_lines: dict | None = None, first_line: int = 1):
     """`block` read as YAML (safe types only), its aliases counted before anything is built:
     nine nested lists of nine aliases are a billion values (the "billion laughs"), an alias
-    inside itself never ends. Raises yaml.YAMLError or TooMuchYaml."""
+    inside itself never ends. `key_lines` (None: not wanted) is given the line of each top-level key
+    (lower case), the block's first line being `first_line`. Raises yaml.YAMLError or TooMuchYaml."""
     if len(block) > MAX_YAML_CHARACTERS:
         raise TooMuchYaml(f"is {len(block):,} characters long, more than {MAX_YAML_CHARACTERS:,}")
     try:
@@ -99,6 +100,10 @@ def load_yaml(block: str):
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
     if root is None:
         return None
+    if key_lines is not None and isinstance(root, yaml.MappingNode):
+        for key, _ in root.value:
+            if isinstance(key, yaml.ScalarNode):
+                key_lines.setdefault(str(key.value).lower(), key.start_mark.line + first_line)
     loader = yaml.SafeLoader("")  # built from the nodes already composed: the text is not read twice
     try:
         return loader.construct_document(root)
@@ -135,9 +140,10 @@ def _children(node) -> list:
     return []
 
 
-def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
+def split_front_matter(text: str, report: Diagnostics, key_lines: dict | None = None) -> tuple[dict, str]:
     """The YAML block at the top (empty when there is none or it is broken) and the text with
-    that block blanked out line for line, so that later line numbers stay those of the file."""
+    that block blanked out line for line, so that later line numbers stay those of the file.
+    `key_lines` (None: not wanted) is given the line of each of its keys."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != FENCE_OPEN:
         return {}, text
@@ -151,7 +157,7 @@ def split_front_matter(text: str, report: Diagnostics) -> tuple[dict, str]:
     if not block.strip():
         return {}, blanked
     try:
-        meta = load_yaml(block)
+        meta = load_yaml(block, key_lines, first_line=2)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -201,27 +207,9 @@ def read_source(path: Path, report: Diagnostics, encoding: str | None = None) ->
     text = decode(data, path, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_forbidden_characters(text, report)
-    lines = key_lines(text)
-    meta, text = split_front_matter(text, report)
+    lines: dict[str, int] = {}  # each key's line, from the YAML read
+    meta, text = split_front_matter(text, report, lines)
     if not text.strip() and not meta:
         report.warn(None, "empty-source", "the file is empty: the deck has only a title slide, named after the file")
     return Source(path=path, text=text, meta=meta, meta_lines={key: line for key, line in lines.items() if key in meta})
 
-
-TOP_KEY = re.compile(r"([^\s#:'\"\[\]{}][^:]*?)\s*:(?:\s|$)")
-
-
-def key_lines(text: str) -> dict[str, int]:
-    """The line of each top-level key of the front matter at the top of `text` (lower case, as
-    Source.meta has them), for messages about them; {} when there is none."""
-    lines = text.split("\n", 2000)  # front matter is short; a key past this is said at line 1
-    if not lines or lines[0].rstrip() != FENCE_OPEN:
-        return {}
-    found: dict[str, int] = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.rstrip() in FENCE_CLOSE:
-            break
-        match = TOP_KEY.match(line)
-        if match:
-            found.setdefault(match.group(1).strip().lower(), number)
-    return found
