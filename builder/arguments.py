@@ -110,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Build FILE.md and write it as a PDF for handouts, drawn by "
                                           "LibreOffice as the deck opens.")
     pdf.add_argument("source", type=Path, metavar="FILE.md")
-    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="default: output/FILE.pdf (output/FILE-notes.pdf "
-                     "with --notes), in the folder deck build writes to")
+    pdf.add_argument("-o", "--output", type=Path, metavar="OUT.pdf",
+                     help="default: output/FILE.pdf (output/FILE-notes.pdf with --notes), in the folder deck build "
+                          "writes to")
     pdf.add_argument("--notes", action="store_true", help="the notes pages, one a slide, instead of the slides")
     _look(pdf)
     preview = commands.add_parser("preview", help="a PNG a slide and a contact sheet (needs LibreOffice)",

@@ -41,24 +41,28 @@ def read_meta(front: dict, report: Diagnostics, lines: dict | None = None) -> Me
     if front.get("lang") is not None:
         lang = normalise_tag(front["lang"])
         if lang is None:
-            report.warn(at("lang"), "front-matter", f"lang: {front['lang']!r} is not a language tag such as fr or en-GB; ignored")
+            report.warn(at("lang"), "front-matter",
+                        f"lang: {front['lang']!r} is not a language tag such as fr or en-GB; ignored")
     slide_level = None
     raw_level = front.get("slide-level", front.get("slide_level"))
     if raw_level is not None:
         if isinstance(raw_level, int) and not isinstance(raw_level, bool) and 0 <= raw_level <= 6:
             slide_level = raw_level
         else:
-            report.warn(at("slide-level", "slide_level"), "front-matter", f"slide-level: {raw_level!r} must be a whole number from 0 to 6; ignored")
+            report.warn(at("slide-level", "slide_level"), "front-matter",
+                        f"slide-level: {raw_level!r} must be a whole number from 0 to 6; ignored")
     divider = front.get("headingdivider")
     if divider is not None and not (isinstance(divider, int) and 1 <= divider <= 6):
-        report.warn(at("headingdivider"), "front-matter", f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
+        report.warn(at("headingdivider"), "front-matter",
+                    f"headingDivider: {divider!r} must be a heading level from 1 to 6; ignored")
         divider = None
     transition = None
     if front.get("transition") is not None:
         transition = transition_named(front["transition"])
         if transition is None:
-            report.warn(at("transition"), "transition", f"transition: {front['transition']!r} is not one PowerPoint has here "
-                        "(fade, push, wipe, cover, uncover, split, zoom, dissolve, cut, random, none); ignored")
+            report.warn(at("transition"), "transition",
+                        f"transition: {front['transition']!r} is not one PowerPoint has here (fade, push, "
+                        "wipe, cover, uncover, split, zoom, dissolve, cut, random, none); ignored")
     incremental = front.get("incremental")
     if incremental is not None and not isinstance(incremental, bool):
         report.warn(at("incremental"), "front-matter", f"incremental: {incremental!r} must be true or false; ignored")

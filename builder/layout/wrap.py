@@ -21,7 +21,6 @@ EAST_ASIAN = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\
                         r"\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]")
 
 
-
 CASED = ("Lu", "Ll", "Lt")
 BREAK_AFTER_MARKS = "!/?|}"  # of the ASCII marks, those UAX #14 lets a line break after, before a letter
 

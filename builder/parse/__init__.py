@@ -21,11 +21,11 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 from .captions import register as register_captions
+from .chunks import pieces
 from .divs import DivFencePreprocessor, FencedDivProcessor, StrayCloseProcessor
 from .headings import JoinedHeadingProcessor
 from .html_blocks import register as register_html_containers
 from .inline import QuickInlineProcessor
-from .chunks import pieces
 from .lines import LINE, annotate_lines
 from .lists import ListIndentPreprocessor
 from .math import register as register_math
@@ -111,8 +111,8 @@ def parse(text: str, kept: dict | None = None) -> etree.Element:
         now[(start, piece)] = tree
         if not len(root):
             root.text = tree.text  # the whole's text before its first element, as Python-Markdown leaves it
-        root.extend(list(tree))
-        root.tail = tree.tail  # shared with the next build: nothing after the parser changes a tree
+        root.extend(list(tree))  # shared with the next build: nothing after the parser changes a tree
+        root.tail = tree.tail
     if kept is not None:
         kept.clear()
         kept.update(now)  # this text's pieces only: memory stays bounded

@@ -23,8 +23,9 @@ def deflated(data: bytes) -> bytes:
 
 def zip_entries(entries: list[tuple[str, bytes]], date_time: tuple, kept: dict | None = None) -> bytes | None:
     """The zip of `entries` (name, data), in order, all dated `date_time`; None when they are too
-    many or one is too large for the plain format (zipfile then writes them, with zip64). `kept` (None: nothing kept) maps the data
-    deflated before to its CRC and compressed bytes, and is left holding these entries' only."""
+    many or one is too large for the plain format (zipfile then writes them, with zip64). `kept`
+    (None: nothing kept) maps the data deflated before to its CRC and compressed bytes, and is
+    left holding these entries' only."""
     if len(entries) > MOST_ENTRIES or any(len(data) > LARGEST for _, data in entries):
         return None
     dosdate = (date_time[0] - 1980) << 9 | date_time[1] << 5 | date_time[2]

@@ -13,7 +13,7 @@ from pptx.oxml.ns import qn
 
 from ..geometry import BODIES, PLACEHOLDER_ROLE, TITLES, Box, Fonts, Insets, LayoutInfo, TemplateInfo
 from .colours import check_contrast, text_and_background, theme_of
-from .masters import every_layout, master_box, prefer, unusably_small
+from .masters import PH, SHAPE_TAGS, every_layout, prefer, shape_box, unusably_small
 
 ROLE_NAMES = {
     "title": ("Title Slide",),
@@ -40,10 +40,6 @@ def ph_of(shape):
     return shape._element.find(".//" + qn("p:nvPr") + "/" + qn("p:ph"))
 
 
-PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
-SHAPE_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
-
-
 def placeholders(owner) -> list[tuple[object, object]]:
     """The (shape element, `p:ph`) of each placeholder on a layout or master, in order, found with
     lxml (python-pptx runs an XPath per shape)."""
@@ -56,20 +52,10 @@ def placeholders(owner) -> list[tuple[object, object]]:
     return found
 
 
-def _box(element) -> Box | None:
-    xfrm = element.find(".//" + qn("a:xfrm"))
-    if xfrm is None:
-        return None
-    off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
-    if off is None or ext is None:
-        return None
-    return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
-
-
 def _master_box(master, kinds: tuple) -> Box | None:
     for element, ph in placeholders(master):
         if ph.get("type") in kinds:
-            return _box(element)
+            return shape_box(element)
     return None
 
 
@@ -78,7 +64,7 @@ def placeholder_box(layout, kinds: tuple) -> Box | None:
     layout leaves it to the master; None when the layout has no such placeholder."""
     for element, ph in placeholders(layout):
         if ph.get("type") in kinds:
-            box = _box(element)
+            box = shape_box(element)
             if box is not None:
                 return box
             master_kinds = TITLES if ph.get("type") in TITLES else ("body",)
@@ -101,7 +87,7 @@ def _shape(layout) -> Shape:
     found = placeholders(layout)
     kinds = [ph.get("type") for _, ph in found]
     # a body that leaves its place to the master is where the master's body is
-    bodies = tuple(_box(shape) or _master_box(layout.slide_master, ("body",))
+    bodies = tuple(shape_box(shape) or _master_box(layout.slide_master, ("body",))
                    for shape, ph in found if ph.get("type") in BODIES)
     return Shape(centred_title="ctrTitle" in kinds, title=any(k in TITLES for k in kinds),
                  subtitle="subTitle" in kinds, bodies=bodies,
@@ -230,10 +216,10 @@ def describe(prs, report=None, template_name: str = "the template") -> TemplateI
         # a stand-in layout's placeholders are where another role wants them: use the master's
         boxes = {kind: on_slide(placeholder_box(layout, kinds), w, h) if made_for_it else None
                  for kind, kinds in PLACEHOLDER_ROLE.items()}
-        if role == "content" and unusably_small(boxes["body"], master_box(layout, BODIES)):
+        if role == "content" and unusably_small(boxes["body"], _master_box(layout.slide_master, BODIES)):
             # the layout's boxes are another page's: its master's title and body are this one's
-            boxes["title"] = on_slide(master_box(layout, TITLES), w, h) or boxes["title"]
-            boxes["body"] = on_slide(master_box(layout, BODIES), w, h) or boxes["body"]
+            boxes["title"] = on_slide(_master_box(layout.slide_master, TITLES), w, h) or boxes["title"]
+            boxes["body"] = on_slide(_master_box(layout.slide_master, BODIES), w, h) or boxes["body"]
         if role == "title" and boxes["subtitle"] is None and boxes["title"] is not None:
             boxes["subtitle"] = boxes["body"]  # a title layout without a subtitle: its body, if any
         layouts[role] = LayoutInfo(name=layout.name, title=boxes["title"] or defaults["title"],

@@ -13,9 +13,8 @@ from pptx.oxml.ns import qn
 
 from ..geometry import BODIES, SUBTITLES, TITLES, Box
 
-PLAIN_ROLES = ("content", "two", "section", "title_only", "blank")  # all but the title slide
-DRAWN_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "grpSp", "cxnSp", "graphicFrame")}
-PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
+SHAPE_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
+PH = f"{qn('p:nvPr')}/{qn('p:ph')}"  # a shape's placeholder mark, under its first child
 USABLE_SHARE = 0.5  # a layout body under half the area of its master's is taken for a mistake
 
 
@@ -24,10 +23,9 @@ def every_layout(prs) -> list:
     return [layout for master in prs.slide_masters for layout in master.slide_layouts]
 
 
-def _drawn_box(element) -> Box | None:
-    """The box of a shape that is not a placeholder; None for a placeholder or an unplaced shape."""
-    if not len(element) or element[0].find(PH) is not None:
-        return None
+def shape_box(element) -> Box | None:
+    """The box a shape element (sp, pic, grpSp, cxnSp, graphicFrame) gives itself; None when it
+    gives none (a placeholder may leave its box to the master) or a broken one."""
     xfrm = element.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
     if xfrm is None:
         xfrm = element.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")
@@ -53,8 +51,8 @@ def drawings(layout) -> list[Box]:
     boxes = []
     for owner in owners:
         for element in owner.cSld.spTree.iterchildren():
-            if element.tag in DRAWN_TAGS:
-                box = _drawn_box(element)
+            if element.tag in SHAPE_TAGS and len(element) and element[0].find(PH) is None:
+                box = shape_box(element)
                 if box is not None and box.w > 0 and box.h > 0:
                     boxes.append(box)
     return boxes
@@ -112,20 +110,6 @@ def prefer(candidates: list[int], layouts: list, role: str, examples: dict[str, 
                                               elsewhere(index), candidates.index(index)))
 
 
-def master_box(layout, kinds: tuple) -> Box | None:
-    """The box of the first placeholder of one of `kinds` on the layout's master."""
-    for element in layout.slide_master._element.cSld.spTree.iterchildren():
-        if element.tag in DRAWN_TAGS and len(element):
-            ph = element[0].find(PH)
-            if ph is not None and ph.get("type", "body") in kinds:
-                xfrm = element.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
-                off = xfrm.find(qn("a:off")) if xfrm is not None else None
-                ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
-                if off is not None and ext is not None:
-                    return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
-    return None
-
-
 def unusably_small(body: Box | None, master_body: Box | None) -> bool:
     """Whether a layout's `body` is a mistake its master's corrects: under half its area
     (LibreOffice writes some masters' layouts with the boxes of another master's title page)."""
@@ -148,7 +132,7 @@ def lift_prompt_styles(prs) -> None:
     for owner in owners:
         for element in owner.cSld.spTree.iterchildren(qn("p:sp")):
             body = element.find(qn("p:txBody"))
-            if body is None or element[0].find(PH) is None:
+            if body is None or not len(element) or element[0].find(PH) is None:
                 continue
             styles = body.find(qn("a:lstStyle"))
             if styles is not None and len(styles):
